@@ -35,6 +35,8 @@ export const EARLIEST_DATE = Date.UTC(2025, 0, 1);
 /** Clocks differ between devices; allow a day in the future. */
 const FUTURE_SLACK = 24 * 60 * 60 * 1000;
 export const MAX_ENTRIES = 500;
+/** An import larger than this is refused before it is read (a full course's progress is a few KB). */
+export const IMPORT_MAX_BYTES = 1_000_000;
 export const MAX_COUNT = 100_000;
 export const DAY = 24 * 60 * 60 * 1000;
 export const REFRESHER_DAYS = [7, 28] as const;
