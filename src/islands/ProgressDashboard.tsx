@@ -1,9 +1,9 @@
 // The progress page: per-module summary, scenario outcomes, quiz scores, calendar reminders, export/import/reset.
 import { useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $progress, exportProgressJson, importProgress, resetProgress } from '../stores/progress';
+import { $progress, exportProgressJson, replaceProgress, resetProgress } from '../stores/progress';
 import {
-  IMPORT_MAX_BYTES, courseStatus, exportFileName, itemPath, own, parseProgress, refresherDates, refresherTarget, summarize,
+  IMPORT_MAX_BYTES, courseStatus, exportFileName, itemPath, mergeProgress, own, parseProgress, refresherDates, refresherTarget, summarize,
   type ModuleStructure, type Problem, type Progress,
 } from '../engine/progress';
 import { buildCalendar, localDay, type CalendarEvent } from '../engine/ics';
@@ -88,7 +88,7 @@ export default function ProgressDashboard({ lang, locale, course, strings: s }: 
 
   function applyImport(mode: 'merge' | 'replace') {
     if (!pending) return;
-    importProgress(pending, mode);
+    replaceProgress(mode === 'merge' ? mergeProgress($progress.get(), pending) : pending);
     setPending(null);
     setMessage({ kind: 'ok', text: s['progress.imported']! });
     fileInput.current?.focus();

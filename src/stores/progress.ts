@@ -10,9 +10,7 @@
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
-import {
-  emptyProgress, mergeProgress, parseProgress, withLessonRead, withQuizAttempt, withScenarioRun, type Progress,
-} from '../engine/progress';
+import { emptyProgress, parseProgress, withLessonRead, withQuizAttempt, withScenarioRun, type Progress } from '../engine/progress';
 
 export type { Progress } from '../engine/progress';
 export const PROGRESS_KEY = 'vf:progress';
@@ -85,9 +83,12 @@ export function recordQuizAttempt(quizId: string, attempt: { score: number; pass
   save(withQuizAttempt($current.get(), quizId, attempt, Date.now()));
 }
 
-/** Apply an imported progress (already read and previewed): combine with what is here, or replace it. */
-export function importProgress(incoming: Progress, mode: 'merge' | 'replace'): void {
-  save(mode === 'merge' ? mergeProgress($current.get(), incoming) : incoming, true);
+/**
+ * Replace all progress, e.g. with an imported file (read and previewed first) or with
+ * mergeProgress($progress.get(), imported). Merging lives in the engine so lesson pages don't ship it.
+ */
+export function replaceProgress(next: Progress): void {
+  save(next, true);
 }
 
 /** Forget all progress in this browser. */

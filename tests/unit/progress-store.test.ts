@@ -1,5 +1,6 @@
 // Progress store: loading bad storage, newer versions, blocked/full storage, cross-tab updates, import and reset.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mergeProgress } from '../../src/engine/progress';
 
 type Persistent = typeof import('@nanostores/persistent');
 type Store = typeof import('../../src/stores/progress');
@@ -111,9 +112,9 @@ describe('progress store', () => {
     const s = await load();
     s.markLessonRead('m/here');
     const incoming = { v: 2 as const, lessons: { 'm/there': { at: '2026-11-01T00:00:00.000Z' } }, scenarios: {}, quizzes: {} };
-    s.importProgress(incoming, 'merge');
+    s.replaceProgress(mergeProgress(s.$progress.get(), incoming));
     expect(Object.keys(s.$progress.get().lessons).sort()).toEqual(['m/here', 'm/there']);
-    s.importProgress(incoming, 'replace');
+    s.replaceProgress(incoming);
     expect(Object.keys(s.$progress.get().lessons)).toEqual(['m/there']);
     const exported = JSON.parse(s.exportProgressJson());
     expect(exported).toMatchObject({ ...incoming, exportedAt: '2026-11-28T12:00:00.000Z' });
