@@ -63,6 +63,9 @@ export interface Quiz<T> {
   questions: Question<T>[];
 }
 
+/** The part of a quiz that presenting and scoring need. */
+export type Scorable = Pick<Quiz<unknown>, 'questions' | 'passMark'>;
+
 /** A learner's answer: chosen option ids, or for ordering every step id in the chosen order. */
 export type Response = readonly string[];
 
@@ -199,7 +202,7 @@ export interface Presentation {
  * answers keep a fixed order, transcripts stay in the order they were said, and ordering steps
  * never start already in the right order.
  */
-export function present(quiz: Quiz<unknown>, seed: number): Presentation {
+export function present(quiz: Scorable, seed: number): Presentation {
   const random = mulberry32(seed);
   const options: Record<string, string[]> = {};
   for (const q of quiz.questions) {
@@ -232,7 +235,7 @@ export interface Attempt {
   finished: boolean;
 }
 
-export function startAttempt(quiz: Quiz<unknown>, seed: number, mode: Mode = 'practice'): Attempt {
+export function startAttempt(quiz: Scorable, seed: number, mode: Mode = 'practice'): Attempt {
   return { v: 1, seed: seed >>> 0, mode, presentation: present(quiz, seed), responses: {}, checked: [], finished: false };
 }
 
@@ -298,7 +301,7 @@ export interface Result {
   questions: QuestionResult[];
 }
 
-export function result(quiz: Quiz<unknown>, a: Attempt): Result {
+export function result(quiz: Scorable, a: Attempt): Result {
   const byId = new Map(quiz.questions.map((q) => [q.id, q]));
   const questions = a.presentation.questions.flatMap((id) => {
     const q = byId.get(id);
@@ -339,4 +342,48 @@ export function localiseQuiz(quiz: Quiz<Bilingual>, locale: keyof Bilingual, les
       }
     }),
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Feedback travels apart from the questions, so the quiz page's HTML stays small
+
+/** Explanations and per-option feedback of a localised quiz, loaded after the page. */
+export interface QuizFeedback {
+  v: 1;
+  /** Question id → explanation. */
+  explanations: Record<string, string>;
+  /** Question id → option (or message) id → feedback. */
+  options: Record<string, Record<string, string>>;
+  /** Lesson URL (without #section) → lesson title, for "read more" links. */
+  lessons: Record<string, string>;
+}
+
+/** Split a localised quiz into what the page needs at once and the feedback it can load later. */
+export function splitFeedback(quiz: Quiz<string>, lessons: Record<string, string> = {}): { questions: Question<string>[]; passMark?: number; feedback: QuizFeedback } {
+  const feedback: QuizFeedback = { v: 1, explanations: {}, options: {}, lessons };
+  const questions = quiz.questions.map((q): Question<string> => {
+    feedback.explanations[q.id] = q.explanation;
+    const notes: Record<string, string> = {};
+    const strip = <X extends { id: string; feedback?: string }>(items: X[]): X[] =>
+      items.map(({ feedback: note, ...rest }) => { if (note) notes[rest.id] = note; return rest as X; });
+    const lean: Question<string> =
+      q.type === 'single' || q.type === 'multi' ? { ...q, explanation: '', options: strip(q.options) }
+      : q.type === 'spot' ? { ...q, explanation: '', transcript: strip(q.transcript) }
+      : { ...q, explanation: '' };
+    if (Object.keys(notes).length) feedback.options[q.id] = notes;
+    return lean;
+  });
+  return { questions, ...(quiz.passMark !== undefined ? { passMark: quiz.passMark } : {}), feedback };
+}
+
+const isTextRecord = (x: unknown): x is Record<string, string> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x) && Object.values(x).every((v) => typeof v === 'string');
+
+/** Loaded feedback, checked; anything unexpected gives null (the page then says it could not load). */
+export function parseFeedback(data: unknown): QuizFeedback | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { v, explanations, options, lessons } = data as Record<string, unknown>;
+  if (v !== 1 || !isTextRecord(explanations) || !isTextRecord(lessons)) return null;
+  if (typeof options !== 'object' || options === null || Array.isArray(options) || !Object.values(options).every(isTextRecord)) return null;
+  return { v, explanations, options: options as Record<string, Record<string, string>>, lessons };
 }

@@ -1,28 +1,30 @@
 // Quiz island: renders one attempt from the quiz engine, saves finished attempts to the progress store.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { check, finish, isAnswered, moveStep, result, seedFrom, startAttempt, toggle, type Attempt, type Mode, type Question, type Quiz as QuizData } from '../engine/quiz';
+import { check, finish, isAnswered, moveStep, parseFeedback, result, seedFrom, startAttempt, toggle, type Attempt, type Mode, type Question, type QuizFeedback } from '../engine/quiz';
 import { $progress, recordQuizAttempt } from '../stores/progress';
 import { QuizQuestion } from './QuizQuestion';
 import { fmt, round, type QuizStrings } from './quiz-strings';
 
 interface Props {
   quizId: string;
-  /** The quiz in the page's language, lesson links already resolved to URLs. */
-  quiz: QuizData<string>;
+  /** The questions in the page's language, lesson links resolved to URLs, explanations left out. */
+  quiz: { questions: Question<string>[]; passMark?: number };
+  /** Where the explanations and option feedback are (see src/pages/[locale]/quizzes/[quiz].json.ts). */
+  feedbackUrl: string;
   strings: QuizStrings;
-  /** Link text per lesson URL (without #section), for "read more" links. */
-  lessonTitles: Record<string, string>;
 }
 
 const focusById = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
-const questionAnchor = (quizId: string, questionId: string) => `${quizId}--${questionId}`;
+/** Element id of a question; one quiz per page, so the question id is enough. */
+const questionAnchor = (_quizId: string, questionId: string) => `q-${questionId}`;
 
-export default function Quiz({ quizId, quiz, strings: s, lessonTitles }: Props) {
+export default function Quiz({ quizId, quiz, feedbackUrl, strings: s }: Props) {
   // The first showing is seeded by the quiz id, so the server-rendered page and the island agree.
   const [attempt, setAttempt] = useState<Attempt>(() => startAttempt(quiz, seedFrom(quizId)));
   const [ready, setReady] = useState(false);
   const [status, setStatus] = useState('');
+  const [feedback, setFeedback] = useState<QuizFeedback | 'loading' | 'failed'>('loading');
   const progress = useStore($progress);
   const byId = useMemo(() => new Map(quiz.questions.map((q) => [q.id, q])), [quiz]);
   const shown = attempt.presentation.questions.map((id) => byId.get(id)).filter((q): q is Question<string> => Boolean(q));
@@ -33,6 +35,13 @@ export default function Quiz({ quizId, quiz, strings: s, lessonTitles }: Props) 
     if (mode === 'exam') setAttempt((a) => startAttempt(quiz, a.seed, 'exam'));
     setReady(true);
   }, [quiz]);
+
+  useEffect(() => {
+    fetch(feedbackUrl)
+      .then((response) => (response.ok ? response.json() : null))
+      .then((data: unknown) => setFeedback(parseFeedback(data) ?? 'failed'))
+      .catch(() => setFeedback('failed'));
+  }, [feedbackUrl]);
 
   const answered = shown.filter((q) => isAnswered(attempt, q)).length;
   const summary = attempt.finished ? result(quiz, attempt) : null;
@@ -100,7 +109,7 @@ export default function Quiz({ quizId, quiz, strings: s, lessonTitles }: Props) 
               attempt={attempt}
               ready={ready}
               strings={s}
-              lessonTitles={lessonTitles}
+              feedback={feedback}
               onToggle={(optionId) => setAttempt((a) => toggle(a, q, optionId))}
               onMove={(stepId, delta) => onMove(q, stepId, delta)}
               onCheck={() => onCheck(q)}

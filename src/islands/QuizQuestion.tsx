@@ -1,6 +1,6 @@
 // One quiz question: native radios/checkboxes in a fieldset (or move buttons for ordering), then its feedback.
 import { useState } from 'preact/hooks';
-import { currentResponse, markOptions, markSteps, scoreQuestion, type Attempt, type OptionMark, type Question } from '../engine/quiz';
+import { currentResponse, markOptions, markSteps, scoreQuestion, type Attempt, type OptionMark, type Question, type QuizFeedback } from '../engine/quiz';
 import { fmt, round, type QuizStrings } from './quiz-strings';
 
 interface Props {
@@ -13,8 +13,8 @@ interface Props {
   /** False while server-rendered: controls stay disabled until the island runs. */
   ready: boolean;
   strings: QuizStrings;
-  /** Link text per lesson URL (without #section). */
-  lessonTitles: Record<string, string>;
+  /** Explanations and option notes, once loaded. */
+  feedback: QuizFeedback | 'loading' | 'failed';
   onToggle(optionId: string): void;
   onMove(stepId: string, delta: number): void;
   onCheck(): void;
@@ -23,12 +23,13 @@ interface Props {
 
 interface Choice { id: string; label: string; speaker?: string; feedback?: string }
 
-function choicesOf(q: Question<string>, s: QuizStrings, order: string[]): Choice[] {
+function choicesOf(q: Question<string>, s: QuizStrings, order: string[], notes: Record<string, string>): Choice[] {
+  const note = (id: string) => (notes[id] ? { feedback: notes[id] } : {});
   const all: Choice[] =
-    q.type === 'single' || q.type === 'multi' ? q.options.map((o) => ({ id: o.id, label: o.text, ...(o.feedback ? { feedback: o.feedback } : {}) }))
+    q.type === 'single' || q.type === 'multi' ? q.options.map((o) => ({ id: o.id, label: o.text, ...note(o.id) }))
     : q.type === 'true-false' ? [{ id: 'true', label: s['quiz.true'] }, { id: 'false', label: s['quiz.false'] }]
     : q.type === 'judgement' ? (['scam', 'genuine', 'verify'] as const).map((v) => ({ id: v, label: s[`quiz.verdict.${v}`] }))
-    : q.type === 'spot' ? q.transcript.map((m) => ({ id: m.id, label: m.text, speaker: m.speaker, ...(m.feedback ? { feedback: m.feedback } : {}) }))
+    : q.type === 'spot' ? q.transcript.map((m) => ({ id: m.id, label: m.text, speaker: m.speaker, ...note(m.id) }))
     : [];
   return order.flatMap((id) => all.filter((c) => c.id === id));
 }
@@ -54,7 +55,9 @@ export function QuizQuestion(props: Props) {
   const shownOrder = attempt.presentation.options[q.id] ?? [];
   const points = scoreQuestion(q, response);
   const headingId = `${anchor}-heading`;
-  const lessonTitle = props.lessonTitles[q.lesson.split('#')[0]!];
+  const loaded = typeof props.feedback === 'object' ? props.feedback : null;
+  const lessonTitle = loaded?.lessons[q.lesson.split('#')[0]!];
+  const explanation = loaded?.explanations[q.id];
 
   function check() {
     const needsOne = q.type === 'single' || q.type === 'true-false' || q.type === 'judgement';
@@ -64,7 +67,7 @@ export function QuizQuestion(props: Props) {
   }
 
   return (
-    <section class="quiz-q" id={anchor} aria-labelledby={headingId} data-question={q.id} data-type={q.type} data-locked={locked ? '' : undefined}>
+    <section class="quiz-q" id={anchor} aria-labelledby={headingId} data-type={q.type} data-locked={locked ? '' : undefined}>
       <h2 id={headingId} tabIndex={-1} class="quiz-q-number">{fmt(s['quiz.questionOf'], { n: props.number, total: props.total })}</h2>
       {q.type === 'judgement' && (
         <div class={`quiz-case quiz-case-${q.case.kind}`}>
@@ -84,15 +87,15 @@ export function QuizQuestion(props: Props) {
               const mark = locked ? markSteps(q, order)[i] : undefined;
               return (
                 <li key={stepId} data-step={stepId} data-mark={mark ? (mark.position === mark.correctPosition ? 'hit' : 'miss') : undefined}>
-                  <span class="quiz-step-text">{step.text}</span>
+                  <span class="quiz-step-text" id={`${anchor}-${stepId}`}>{step.text}</span>
                   {!locked && (
                     <span class="quiz-step-moves">
                       <button type="button" class="btn secondary small" id={`${anchor}-${stepId}-up`} disabled={!ready || i === 0}
-                        aria-label={fmt(s['quiz.step.upLabel'], { step: step.text })} onClick={() => props.onMove(stepId, -1)}>
+                        aria-describedby={`${anchor}-${stepId}`} onClick={() => props.onMove(stepId, -1)}>
                         <span aria-hidden="true">↑ </span>{s['quiz.step.up']}
                       </button>
                       <button type="button" class="btn secondary small" id={`${anchor}-${stepId}-down`} disabled={!ready || i === order.length - 1}
-                        aria-label={fmt(s['quiz.step.downLabel'], { step: step.text })} onClick={() => props.onMove(stepId, +1)}>
+                        aria-describedby={`${anchor}-${stepId}`} onClick={() => props.onMove(stepId, +1)}>
                         <span aria-hidden="true">↓ </span>{s['quiz.step.down']}
                       </button>
                     </span>
@@ -108,13 +111,13 @@ export function QuizQuestion(props: Props) {
           </ol>
         ) : (
           <div class={q.type === 'spot' ? 'quiz-options quiz-transcript' : 'quiz-options'}>
-            {choicesOf(q, s, shownOrder).map((c) => {
+            {choicesOf(q, s, shownOrder, loaded?.options[q.id] ?? {}).map((c) => {
               const inputId = `${anchor}-${c.id}`;
               const mark = locked ? markOptions(q, response).find((m) => m.id === c.id) : undefined;
               const text = mark ? markText(q, mark, s) : null;
               const many = q.type === 'multi' || q.type === 'spot';
               return (
-                <div class="quiz-option" key={c.id} data-option={c.id} data-mark={mark ? markKind(mark) : undefined}>
+                <div class="quiz-option" key={c.id} data-mark={mark ? markKind(mark) : undefined}>
                   <input type={many ? 'checkbox' : 'radio'} id={inputId} name={anchor} value={c.id}
                     checked={response?.includes(c.id) ?? false} disabled={!ready || locked}
                     aria-describedby={text || (mark && c.feedback) ? `${inputId}-mark` : undefined}
@@ -147,8 +150,8 @@ export function QuizQuestion(props: Props) {
               <strong>{points === 1 ? s['quiz.correct'] : points > 0 ? s['quiz.partly'] : s['quiz.wrong']}</strong>
               {' · '}{fmt(s['quiz.questionPoints'], { points: round(points) })}
             </p>
-            <p>{q.explanation}</p>
-            <p><a href={q.lesson}>{lessonTitle ? fmt(s['quiz.readLesson'], { lesson: lessonTitle }) : q.lesson}</a></p>
+            <p>{explanation ?? (props.feedback === 'loading' ? s['quiz.feedbackLoading'] : s['quiz.feedbackFailed'])}</p>
+            <p><a href={q.lesson}>{fmt(s['quiz.readLesson'], { lesson: lessonTitle ?? s['quiz.theLesson'] })}</a></p>
           </div>
         )}
       </div>

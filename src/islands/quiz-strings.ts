@@ -6,9 +6,10 @@ export const quizStringKeys = [
   'quiz.chooseFirst', 'quiz.next', 'quiz.finish', 'quiz.unanswered', 'quiz.allChecked', 'quiz.answered',
   'quiz.examMode', 'quiz.correct', 'quiz.partly', 'quiz.wrong', 'quiz.questionPoints', 'quiz.mark.hit',
   'quiz.mark.falseAlarm', 'quiz.mark.miss', 'quiz.mark.half', 'quiz.mark.flagHit', 'quiz.mark.flagFalseAlarm',
-  'quiz.mark.flagMiss', 'quiz.step.up', 'quiz.step.down', 'quiz.step.upLabel', 'quiz.step.downLabel',
+  'quiz.mark.flagMiss', 'quiz.step.up', 'quiz.step.down',
   'quiz.step.moved', 'quiz.step.right', 'quiz.step.belongs', 'quiz.readLesson', 'quiz.results', 'quiz.score',
   'quiz.points', 'quiz.passed', 'quiz.notPassed', 'quiz.best', 'quiz.breakdown', 'quiz.notAnswered', 'quiz.retry',
+  'quiz.feedbackLoading', 'quiz.feedbackFailed', 'quiz.theLesson',
 ] as const;
 
 export type QuizStringKey = (typeof quizStringKeys)[number];
