@@ -235,8 +235,9 @@ export interface Attempt {
   finished: boolean;
 }
 
-export function startAttempt(quiz: Scorable, seed: number, mode: Mode = 'practice'): Attempt {
-  return { v: 1, seed: seed >>> 0, mode, presentation: present(quiz, seed), responses: {}, checked: [], finished: false };
+/** A fresh attempt; pass `presentation` to keep an order already on screen (else it is seeded). */
+export function startAttempt(quiz: Scorable, seed: number, mode: Mode = 'practice', presentation = present(quiz, seed)): Attempt {
+  return { v: 1, seed: seed >>> 0, mode, presentation, responses: {}, checked: [], finished: false };
 }
 
 const isLocked = (a: Attempt, questionId: string) => a.finished || a.checked.includes(questionId);
@@ -342,48 +343,4 @@ export function localiseQuiz(quiz: Quiz<Bilingual>, locale: keyof Bilingual, les
       }
     }),
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Feedback travels apart from the questions, so the quiz page's HTML stays small
-
-/** Explanations and per-option feedback of a localised quiz, loaded after the page. */
-export interface QuizFeedback {
-  v: 1;
-  /** Question id → explanation. */
-  explanations: Record<string, string>;
-  /** Question id → option (or message) id → feedback. */
-  options: Record<string, Record<string, string>>;
-  /** Lesson URL (without #section) → lesson title, for "read more" links. */
-  lessons: Record<string, string>;
-}
-
-/** Split a localised quiz into what the page needs at once and the feedback it can load later. */
-export function splitFeedback(quiz: Quiz<string>, lessons: Record<string, string> = {}): { questions: Question<string>[]; passMark?: number; feedback: QuizFeedback } {
-  const feedback: QuizFeedback = { v: 1, explanations: {}, options: {}, lessons };
-  const questions = quiz.questions.map((q): Question<string> => {
-    feedback.explanations[q.id] = q.explanation;
-    const notes: Record<string, string> = {};
-    const strip = <X extends { id: string; feedback?: string }>(items: X[]): X[] =>
-      items.map(({ feedback: note, ...rest }) => { if (note) notes[rest.id] = note; return rest as X; });
-    const lean: Question<string> =
-      q.type === 'single' || q.type === 'multi' ? { ...q, explanation: '', options: strip(q.options) }
-      : q.type === 'spot' ? { ...q, explanation: '', transcript: strip(q.transcript) }
-      : { ...q, explanation: '' };
-    if (Object.keys(notes).length) feedback.options[q.id] = notes;
-    return lean;
-  });
-  return { questions, ...(quiz.passMark !== undefined ? { passMark: quiz.passMark } : {}), feedback };
-}
-
-const isTextRecord = (x: unknown): x is Record<string, string> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x) && Object.values(x).every((v) => typeof v === 'string');
-
-/** Loaded feedback, checked; anything unexpected gives null (the page then says it could not load). */
-export function parseFeedback(data: unknown): QuizFeedback | null {
-  if (typeof data !== 'object' || data === null) return null;
-  const { v, explanations, options, lessons } = data as Record<string, unknown>;
-  if (v !== 1 || !isTextRecord(explanations) || !isTextRecord(lessons)) return null;
-  if (typeof options !== 'object' || options === null || Array.isArray(options) || !Object.values(options).every(isTextRecord)) return null;
-  return { v, explanations, options: options as Record<string, Record<string, string>>, lessons };
 }

@@ -1,7 +1,7 @@
 // One attempt: seeded presentation, answering, practice vs exam mode, results and retry.
 import { describe, expect, it } from 'vitest';
 import {
-  check, finish, localiseQuiz, moveStep, parseFeedback, present, respond, result, seedFrom, splitFeedback, startAttempt, toggle,
+  check, finish, localiseQuiz, moveStep, present, respond, result, seedFrom, startAttempt, toggle,
   type Question, type Quiz,
 } from '../../src/engine/quiz';
 
@@ -30,6 +30,10 @@ describe('presentation', () => {
       expect(present(quiz, seed).options.q3).toEqual(['true', 'false']);
       expect(present(quiz, seed).options.q4).toEqual(['scam', 'genuine', 'verify']);
     }
+  });
+  it('can keep an order already on screen', () => {
+    const shown = { questions: ['q5', 'q4', 'q3', 'q2', 'q1'], options: present(quiz, 1).options };
+    expect(startAttempt(quiz, 99, 'practice', shown).presentation).toBe(shown);
   });
   it('seeds from a quiz id deterministically', () => {
     expect(seedFrom('friend-impersonation-quiz')).toBe(seedFrom('friend-impersonation-quiz'));
@@ -141,31 +145,3 @@ describe('localiseQuiz', () => {
   });
 });
 
-describe('feedback loaded apart from the questions', () => {
-  const full: Quiz<string> = {
-    module: 'm', title: 'T', passMark: 70, questions: [
-      { ...base, id: 'a', type: 'multi', explanation: 'Why A', options: [{ id: 'x', text: 'X', correct: true, feedback: 'fx' }, { id: 'y', text: 'Y', correct: false }] },
-      { ...base, id: 'b', type: 'spot', explanation: 'Why B', transcript: [{ id: 'm', speaker: 'S', text: 'T', redFlag: true, feedback: 'fm' }, { id: 'n', speaker: 'S', text: 'U', redFlag: false }] },
-      { ...base, id: 'c', type: 'true-false', explanation: 'Why C', answer: true },
-    ],
-  };
-  it('moves every explanation and option note out of the questions, keeping what scoring needs', () => {
-    const { questions, passMark, feedback } = splitFeedback(full, { '/en/m/l/': 'Lesson' });
-    expect(JSON.stringify(questions)).not.toMatch(/Why|"f[xm]"/);
-    expect(passMark).toBe(70);
-    expect(feedback).toEqual({
-      v: 1, explanations: { a: 'Why A', b: 'Why B', c: 'Why C' }, options: { a: { x: 'fx' }, b: { m: 'fm' } }, lessons: { '/en/m/l/': 'Lesson' },
-    });
-    const attempt = startAttempt({ questions }, 1);
-    expect(result({ questions }, attempt).max).toBe(3);
-  });
-  it('accepts only well-formed feedback', () => {
-    const good = splitFeedback(full).feedback;
-    expect(parseFeedback(JSON.parse(JSON.stringify(good)))).toEqual(good);
-    const ok = { v: 1, explanations: {}, options: {}, lessons: {} };
-    for (const bad of [null, 'x', [], { ...ok, v: 2 }, { ...ok, explanations: { a: 3 } }, { ...ok, options: { a: 'no' } },
-      { ...ok, options: [] }, { ...ok, lessons: undefined }, { ...ok, lessons: { a: ['x'] } }]) {
-      expect(parseFeedback(bad)).toBeNull();
-    }
-  });
-});
