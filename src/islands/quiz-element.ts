@@ -114,7 +114,8 @@ class QuizElement extends HTMLElement {
   }
 
   private check(q: Q, el: HTMLElement) {
-    const needsOne = q.type === 'single' || q.type === 'true-false' || q.type === 'judgement';
+    // Ticking nothing is a real answer only when a chat may have no red flags at all.
+    const needsOne = q.type !== 'spot' && q.type !== 'order';
     if (needsOne && !currentResponse(this.attempt, q)?.length) {
       el.querySelector<HTMLElement>('.quiz-nudge')!.hidden = false;
       return;

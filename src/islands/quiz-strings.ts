@@ -12,8 +12,8 @@ export type QuizScriptKey = (typeof quizScriptKeys)[number];
 export type QuizStrings = Record<QuizScriptKey, string>;
 
 /** Fill `{name}` placeholders (the same syntax as t()). */
-export function fmt(text: string, params: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+export function fmt(text: string | undefined, params: Record<string, string | number>): string {
+  return (text ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** Points to at most two decimals, without trailing zeros (0.5, 0.67, 1). */
