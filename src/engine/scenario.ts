@@ -21,6 +21,7 @@ import { MAX_LOG, ME } from './scenario-types';
 
 export * from './scenario-types';
 export { enumeratePaths, possibleActions } from './scenario-paths';
+export { scenarioForLocale } from './scenario-locale';
 
 export const SCORING = {
   outcome: { safe: 60, helped: 60, 'partly-recovered': 30, 'false-alarm': 20, lost: 0 } satisfies Record<Outcome, number>,

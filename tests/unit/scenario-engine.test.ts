@@ -272,7 +272,7 @@ describe('result and scoring', () => {
 });
 
 describe('restore', () => {
-  const mid = play([SKIP, { type: 'flag', message: 'm2' }, { type: 'choose', choice: 'video' }, { type: 'reveal' }, { type: 'tool', tool: 'profile-card' }].slice(0, 4));
+  const mid = play([SKIP, { type: 'flag', message: 'm2' }, { type: 'choose', choice: 'video' }, { type: 'reveal' }]);
 
   it('round-trips a saved state through JSON', () => {
     const saved = JSON.parse(JSON.stringify(mid));
@@ -303,5 +303,20 @@ describe('restore', () => {
     ['a huge log', { ...mid, log: Array.from({ length: 5000 }, () => ({ a: 'enter', node: 'hello' })) }],
   ])('refuses %s', (_, saved) => {
     expect(restore(mini, saved)).toBeNull();
+  });
+});
+
+describe('scenarioForLocale', () => {
+  it('keeps one language, keeps both payee names, and plays the same', async () => {
+    const { scenarioForLocale } = await import('../../src/engine/scenario-locale');
+    const zh = scenarioForLocale(mini, 'zh-cn');
+    expect(zh.title).toEqual({ en: '', 'zh-cn': '小测试' });
+    expect(zh.nodes.ask!.tools![2]!.transfer!.payee).toEqual({ en: 'Zhang Wei', 'zh-cn': '张伟' });
+    expect(mini.title.en).toBe('Mini'); // the original is untouched
+    const actions: Action[] = [SKIP, { type: 'tool', tool: 'transfer' }, { type: 'verify-name', name: 'zhang wei' }, { type: 'confirm-transfer', delayed: true }, SKIP];
+    const a = actions.reduce((s, x) => act(mini, s, x), start(mini));
+    const b = actions.reduce((s, x) => act(zh, s, x), start(zh));
+    expect(b).toEqual(a);
+    expect(result(zh, b)!.score).toBe(result(mini, a)!.score);
   });
 });
