@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import remarkSectionIds from './src/markdown/remark-section-ids.ts';
+import viteSectionIds from './src/markdown/vite-section-ids.ts';
 import validateContent from './src/integrations/validate-content.ts';
 import { inlineScriptHashes } from './src/scripts/inline.ts';
 
@@ -35,5 +36,6 @@ export default defineConfig({
       scriptDirective: { hashes: inlineScriptHashes() },
     },
   },
+  vite: { plugins: [viteSectionIds()] },
   devToolbar: { enabled: false },
 });

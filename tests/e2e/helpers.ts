@@ -1,0 +1,101 @@
+// The one browser helper: serve a built site with Astro's preview(), launch Chromium, watch pages, run axe.
+import { AxeBuilder } from '@axe-core/playwright';
+import { preview } from 'astro';
+import { readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface Site {
+  /** Origin plus base, e.g. "http://127.0.0.1:4400/" or "http://127.0.0.1:4401/course/". */
+  base: string;
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** A free TCP port on 127.0.0.1. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Serve a built output folder (default dist/) on 127.0.0.1 with Astro's preview server. */
+export async function serve(options: { outDir?: string; base?: string } = {}): Promise<Site> {
+  const base = options.base ?? '/';
+  const server = await preview({
+    root,
+    base,
+    outDir: options.outDir ?? './dist',
+    logLevel: 'error',
+    server: { host: '127.0.0.1', port: await freePort() },
+    telemetry: false,
+  } as Parameters<typeof preview>[0]);
+  const origin = `http://127.0.0.1:${server.port}`;
+  return { origin, base: `${origin}${base}`, close: () => server.stop() };
+}
+
+let browser: Browser | null = null;
+
+export async function launch(): Promise<Browser> {
+  browser ??= await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  return browser;
+}
+
+export async function closeBrowser(): Promise<void> {
+  await browser?.close();
+  browser = null;
+}
+
+export interface Watched {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught page errors. */
+  errors: string[];
+  /** Every URL the page requested. */
+  requests: string[];
+}
+
+/** A fresh context and page that records console errors, page errors and requests. */
+export async function openPage(options: { reducedMotion?: boolean; width?: number; height?: number; javaScriptEnabled?: boolean } = {}): Promise<Watched> {
+  const b = await launch();
+  const context = await b.newContext({
+    viewport: { width: options.width ?? 1024, height: options.height ?? 800 },
+    reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(`console: ${msg.text()}`); });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('request', (request) => requests.push(request.url()));
+  return { context, page, errors, requests };
+}
+
+/** WCAG 2.2 AA axe violations on the page as readable lines ([] when clean). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+/** Every HTML page in a build folder, as paths relative to the base ("en/", "en/modules/x/", "404.html"). */
+export function htmlPages(outDir = join(root, 'dist')): string[] {
+  const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : walk(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+  return walk(outDir).map((file) => relative(outDir, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')).sort();
+}
