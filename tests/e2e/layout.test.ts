@@ -34,6 +34,8 @@ describe('keyboard', () => {
     const { page, context } = await openPage();
     await page.goto(`${site.base}${path}`);
     await page.keyboard.press('Tab');
+    // The skip link slides into view when focused; give style and layout a frame to settle.
+    await page.waitForFunction("document.activeElement?.getAttribute('href') !== '#main' || document.activeElement.getBoundingClientRect().top >= 0", null, { timeout: 2000 }).catch(() => {});
     const first = await page.evaluate(`(() => {
       const el = document.activeElement;
       const style = getComputedStyle(el);
