@@ -73,6 +73,10 @@ export async function openPage(options: { reducedMotion?: boolean; width?: numbe
     reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
+  // Report Content-Security-Policy violations as errors, so every browser test fails on one.
+  await context.addInitScript({
+    content: "document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')));",
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];
