@@ -48,6 +48,7 @@ class QuizElement extends HTMLElement {
   private byId = new Map<string, Q>();
   private attempt!: Attempt;
   private scorable!: { questions: Q[]; passMark?: number };
+
   connectedCallback() {
     if (this.attempt) return;
     this.quizId = this.dataset.quiz ?? '';
