@@ -27,7 +27,10 @@ export async function serve(options: { outDir?: string; base?: string } = {}): P
     server: { host: '127.0.0.1', port: 0 },
     telemetry: false,
   } as Parameters<typeof preview>[0]);
-  const origin = `http://127.0.0.1:${server.port}`;
+  // With port 0 the OS picks a free port; Astro reports the requested one, so ask the HTTP server.
+  const address = (server as { server?: { address(): unknown } }).server?.address();
+  const port = typeof address === 'object' && address && 'port' in address ? (address as { port: number }).port : server.port;
+  const origin = `http://127.0.0.1:${port}`;
   return { origin, base: `${origin}${base}`, close: () => server.stop() };
 }
 
