@@ -1,0 +1,116 @@
+// Sharing results and the class debrief in a real browser: two learners share (a file and a code) from the end of
+// a plan, the instructor drops them in with a broken file, and the charts' tables show the right counts.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { encodePlan } from '../../src/engine/plan';
+import { axeViolations, closeBrowser, openPage, root, serve, type Site } from './helpers';
+
+let site: Site;
+beforeAll(async () => { site = await serve({ outDir: process.env.VF_E2E_OUT_DIR }); });
+afterAll(async () => { await closeBrowser(); await site.close(); });
+
+// The first lesson, scenario and quiz of the course, read from the content the site was built from.
+const contentDir = process.env.VF_CONTENT_DIR ?? join(root, 'content');
+const modules = readdirSync(join(contentDir, 'modules')).filter((f) => f.endsWith('.yaml')).sort().map((f) => ({
+  id: f.replace(/\.yaml$/, ''),
+  ...(parse(readFileSync(join(contentDir, 'modules', f), 'utf8')) as { lessons: string[]; scenarios?: string[]; quizzes?: string[] }),
+}));
+const lesson = `${modules[0]!.id}/${modules[0]!.lessons[0]}`;
+const scenario = modules.flatMap((m) => m.scenarios ?? [])[0]!;
+const quiz = modules.flatMap((m) => m.quizzes ?? [])[0]!;
+const plan = encodePlan({ title: 'Debrief test', note: '', exam: false, items: [
+  { kind: 'lesson', id: lesson }, { kind: 'scenario', id: scenario }, { kind: 'quiz', id: quiz },
+] });
+
+const at = '2026-11-20T10:00:00.000Z';
+const progressA = {
+  v: 1,
+  lessons: { [lesson]: at },
+  scenarios: {
+    [scenario]: { ending: 'test-ending-a', outcome: 'safe', score: 90, at, caught: ['test-flag-x'], missed: ['test-flag-y'], acts: ['test-act-1'] },
+    'not-in-the-plan': { ending: 'x', outcome: 'lost', score: 0, at },
+  },
+  quizzes: { [quiz]: { best: 90, last: 90, count: 1, passed: true, at, missed: ['test-q-2'] } },
+};
+const progressB = {
+  v: 1,
+  lessons: {},
+  scenarios: { [scenario]: { ending: 'test-ending-a', outcome: 'lost', score: 20, at, caught: [], missed: ['test-flag-x', 'test-flag-y'], acts: [] } },
+  quizzes: { [quiz]: { best: 50, last: 50, count: 2, passed: false, at, missed: ['test-q-2', 'test-q-5'] } },
+};
+
+/** A learner with this progress, on the plan page. */
+async function learnerOnPlan(progress: object) {
+  const watched = await openPage();
+  await watched.context.addInitScript({ content: `localStorage.setItem('vf:progress', ${JSON.stringify(JSON.stringify(progress))});` });
+  await watched.page.goto(`${site.base}en/workshop/?plan=${plan}`);
+  await watched.page.getByRole('heading', { name: 'Share results with my instructor' }).waitFor();
+  return watched;
+}
+
+/** The rows of the table under the chart captioned `caption`, inside `scope`, as [label, value]. */
+async function tableRows(page: Page, scope: string, caption: string): Promise<string[][]> {
+  const figure = page.locator(scope).locator('figure', { has: page.locator('figcaption', { hasText: caption }) });
+  return figure.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [r.querySelector('th')!.textContent!.trim(), r.querySelector('td')!.textContent!.trim()]));
+}
+
+describe('share results and class debrief', () => {
+  it('aggregates two learners (a file and a code) and names a broken file', async () => {
+    // Learner A: a nickname and a results file.
+    const a = await learnerOnPlan(progressA);
+    await expect(a.page.locator('.plan-agenda > li.done').count()).resolves.toBe(3);
+    await a.page.getByLabel('Nickname (optional)').fill('Mei');
+    const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('button', { name: 'Save results file' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^verify-first-results-Mei-[a-z0-9]{6}\.json$/);
+    const fileText = readFileSync((await download.path())!, 'utf8');
+    expect(fileText).not.toContain('not-in-the-plan'); // only the plan's items
+    expect(fileText).not.toContain('2026'); // no dates
+    await expect(a.page.getByRole('status').filter({ hasText: 'Saved' }).count()).resolves.toBe(1);
+    expect(a.errors).toEqual([]);
+    await a.context.close();
+
+    // Learner B: anonymous, a results code.
+    const b = await learnerOnPlan(progressB);
+    await b.page.getByRole('button', { name: 'Show results code' }).click();
+    const code = await b.page.getByLabel('Results code').inputValue();
+    expect(code).toMatch(/^VFR1\.[A-Za-z0-9_-]+$/);
+    expect(b.errors).toEqual([]);
+    await b.context.close();
+
+    // The instructor drops the file and a broken one, then pastes the code.
+    const { page, context, errors } = await openPage();
+    await page.goto(`${site.base}en/instructors/debrief/`);
+    await page.getByRole('heading', { level: 1, name: 'Class debrief' }).waitFor();
+    await page.locator('#db-files').setInputFiles([
+      { name: 'mei.json', mimeType: 'application/json', buffer: Buffer.from(fileText) },
+      { name: 'broken <b>.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"verify-first-results", oops') },
+    ]);
+    await page.getByLabel('Results codes (one per line)').fill(code);
+    await page.getByRole('button', { name: 'Add codes' }).click();
+
+    await expect(page.locator('.db-status').innerText()).resolves.toBe('Results from 2 learners.');
+    await expect(page.getByRole('alert').innerText()).resolves.toContain('broken <b>.json: this is not a Verify First results file or code.');
+    await expect(page.getByText('Nicknames given: Mei').count()).resolves.toBe(1);
+
+    const s = `article[aria-labelledby="db-s-${scenario}"]`;
+    await expect(tableRows(page, s, 'Endings reached')).resolves.toEqual([['test-ending-a', '2']]);
+    await expect(tableRows(page, s, 'Red flags most missed')).resolves.toEqual([['test-flag-y', '2 of 2'], ['test-flag-x', '1 of 2']]);
+    await expect(tableRows(page, s, 'Protective acts used')).resolves.toEqual([['test-act-1', '1']]);
+    const q = `article[aria-labelledby="db-q-${quiz}"]`;
+    await expect(tableRows(page, q, 'Best scores')).resolves.toEqual([['0–19', '0'], ['20–39', '0'], ['40–59', '1'], ['60–79', '0'], ['80–100', '1']]);
+    await expect(tableRows(page, q, 'Questions most often answered wrongly')).resolves.toEqual([['test-q-2', '2'], ['test-q-5', '1']]);
+    await expect(page.locator(`${s} svg[role="img"]`).first().getAttribute('aria-label')).resolves.toBe('Endings reached: test-ending-a 2');
+
+    // Dropping the same file again does not count the learner twice.
+    await page.locator('#db-files').setInputFiles([{ name: 'mei-again.json', mimeType: 'application/json', buffer: Buffer.from(fileText) }]);
+    await expect(page.getByRole('alert').innerText()).resolves.toContain('mei-again.json: already counted');
+    await expect(page.locator('.db-status').innerText()).resolves.toBe('Results from 2 learners.');
+
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
