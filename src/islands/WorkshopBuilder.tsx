@@ -72,7 +72,7 @@ export default function WorkshopBuilder({ catalogue, strings, workshopPath }: Wo
 
   return (
     <div class="ws-builder">
-      <h1>{strings['workshop.title']}</h1>
+      <h1 class={title.trim() ? 'no-print' : undefined}>{strings['workshop.title']}</h1>
       <p class="prose lead no-print">{t('workshop.lead')}</p>
 
       <section class="no-print" aria-labelledby="ws-details">
