@@ -17,6 +17,7 @@ export const MAX_NICKNAME = 30;
 const MAX_ENTRIES = 80;
 const MAX_LIST = 40;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const isId = (x: unknown): x is string => typeof x === 'string' && ID.test(x);
 const LESSON = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** One scenario's last run. */
@@ -54,11 +55,23 @@ export interface SharedResults {
   quizzes: Record<string, QuizResult>;
 }
 
-/** What progress holds that results need (structural: the progress store's shape, with optional extras). */
+/** A finished scenario run as progress records it; flags and acts are read if a future store records them. */
+export interface ProgressRun {
+  ending: string;
+  outcome: string;
+  score: number;
+  caught?: unknown;
+  missed?: unknown;
+  acts?: unknown;
+}
+
+/** What progress holds that results need (structural, so the engine does not depend on the store). */
 export interface ProgressLike {
   lessons: Record<string, unknown>;
-  scenarios: Record<string, { ending: string; outcome: string; score: number; caught?: unknown; missed?: unknown; acts?: unknown; actsUsed?: unknown }>;
-  quizzes: Record<string, { best: number; last: number; passed: boolean; missed?: unknown }>;
+  /** Progress v2 keeps `{ last: run }`; v1 kept the run itself. */
+  scenarios: Record<string, { last: ProgressRun } | ProgressRun>;
+  /** Progress v2 marks a pass with `passedAt`; v1 with `passed`. `missed` lists question ids, if recorded. */
+  quizzes: Record<string, { best: number; last: number; passedAt?: string; passed?: boolean; missed?: unknown }>;
 }
 
 /** Which items to share; undefined shares everything. */
@@ -78,12 +91,14 @@ const within = (scope: readonly string[] | undefined, id: string) => !scope || s
 export function buildResults(progress: ProgressLike, options: { id: string; nickname?: string; scope?: ShareScope }): SharedResults {
   const { scope } = options;
   const scenarios: Record<string, ScenarioResult> = {};
-  for (const [id, run] of Object.entries(progress.scenarios)) {
+  for (const [id, record] of Object.entries(progress.scenarios)) {
     if (!ID.test(id) || !within(scope?.scenarios, id)) continue;
+    const run = 'last' in record && isRecord(record.last) ? record.last : (record as ProgressRun);
+    if (!isId(run.ending) || !isId(run.outcome)) continue;
     const entry: ScenarioResult = { ending: run.ending, outcome: run.outcome, score: score(run.score) };
     const caught = ids(run.caught);
     const missed = ids(run.missed);
-    const acts = ids(run.acts ?? run.actsUsed);
+    const acts = ids(run.acts);
     if (caught) entry.caught = caught;
     if (missed) entry.missed = missed;
     if (acts) entry.acts = acts;
@@ -92,7 +107,7 @@ export function buildResults(progress: ProgressLike, options: { id: string; nick
   const quizzes: Record<string, QuizResult> = {};
   for (const [id, q] of Object.entries(progress.quizzes)) {
     if (!ID.test(id) || !within(scope?.quizzes, id)) continue;
-    const entry: QuizResult = { best: score(q.best), last: score(q.last), passed: Boolean(q.passed) };
+    const entry: QuizResult = { best: score(q.best), last: score(q.last), passed: q.passed === true || typeof q.passedAt === 'string' };
     const missed = ids(q.missed);
     if (missed) entry.missed = missed;
     quizzes[id] = entry;

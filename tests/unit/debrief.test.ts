@@ -8,19 +8,19 @@ const learner = (id: string, p: Partial<ProgressLike>, nickname = '') =>
 
 const a = learner('a1', {
   lessons: { 'friend-impersonation/how-it-works': 'x' },
-  scenarios: { 'copied-account-hospital': { ending: 'lost-3000', outcome: 'lost', score: 20, caught: ['urgent-story'], missed: ['refused-call', 'new-account'], acts: [] } },
-  quizzes: { 'friend-impersonation-quiz': { best: 55, last: 55, passed: false, missed: ['q2', 'q4'] } },
+  scenarios: { 'copied-account-hospital': { last: { ending: 'lost-3000', outcome: 'lost', score: 20, caught: ['urgent-story'], missed: ['refused-call', 'new-account'], acts: [] } } },
+  quizzes: { 'friend-impersonation-quiz': { best: 55, last: 55,  missed: ['q2', 'q4'] } },
 });
 const b = learner('b2', {
   lessons: { 'friend-impersonation/how-it-works': 'x', 'friend-impersonation/how-to-verify': 'x' },
   scenarios: {
-    'copied-account-hospital': { ending: 'verified-safe', outcome: 'safe', score: 90, caught: ['urgent-story', 'refused-call'], missed: ['new-account'], acts: ['call-known-number', 'private-question'] },
-    'genuine-friend-in-need': { ending: 'helped', outcome: 'helped', score: 100 },
+    'copied-account-hospital': { last: { ending: 'verified-safe', outcome: 'safe', score: 90, caught: ['urgent-story', 'refused-call'], missed: ['new-account'], acts: ['call-known-number', 'private-question'] } },
+    'genuine-friend-in-need': { last: { ending: 'helped', outcome: 'helped', score: 100 } },
   },
-  quizzes: { 'friend-impersonation-quiz': { best: 100, last: 80, passed: true, missed: ['q4'] } },
+  quizzes: { 'friend-impersonation-quiz': { best: 100, last: 80, passedAt: '2026-11-02T10:00:00Z', missed: ['q4'] } },
 }, 'Mei');
 const c = learner('c3', {
-  scenarios: { 'copied-account-hospital': { ending: 'verified-safe', outcome: 'safe', score: 80, acts: ['call-known-number'] } },
+  scenarios: { 'copied-account-hospital': { last: { ending: 'verified-safe', outcome: 'safe', score: 80, acts: ['call-known-number'] } } },
   quizzes: { 'friend-impersonation-quiz': { best: 80, last: 80, passed: true } },
 });
 

@@ -5,15 +5,16 @@ import {
   buildResults, CODE_PREFIX, MAX_RESULTS_TEXT, parseResults, resultsFileName, resultsToCode, resultsToFile, type ProgressLike,
 } from '../../src/engine/results';
 
+// Progress v2 (src/engine/progress.ts), plus the optional details a store may record one day.
 const progress: ProgressLike = {
-  lessons: { 'friend-impersonation/how-it-works': '2026-11-01T10:00:00Z', 'after-a-scam/first-hour': '2026-11-02T10:00:00Z' },
+  lessons: { 'friend-impersonation/how-it-works': { at: '2026-11-01T10:00:00Z' }, 'after-a-scam/first-hour': { at: '2026-11-02T10:00:00Z' } },
   scenarios: {
-    'copied-account-hospital': { ending: 'verified-and-safe', outcome: 'safe', score: 92.4, caught: ['urgent-story', 'refused-call'], missed: ['new-account'], acts: ['call-known-number'] },
-    'seminar-group-vip': { ending: 'signed-contract', outcome: 'lost', score: 20 },
+    'copied-account-hospital': { last: { ending: 'verified-and-safe', outcome: 'safe', score: 92.4, caught: ['urgent-story', 'refused-call'], missed: ['new-account'], acts: ['call-known-number'] } },
+    'seminar-group-vip': { last: { ending: 'signed-contract', outcome: 'lost', score: 20 } },
   },
   quizzes: {
-    'friend-impersonation-quiz': { best: 90, last: 70, passed: true },
-    'after-a-scam-quiz': { best: 40, last: 40, passed: false, missed: ['q3', 'q5'] },
+    'friend-impersonation-quiz': { best: 90, last: 70, passedAt: '2026-11-02T10:00:00Z' },
+    'after-a-scam-quiz': { best: 40, last: 40, missed: ['q3', 'q5'] },
   },
 };
 
@@ -26,6 +27,20 @@ describe('buildResults', () => {
     expect(r.scenarios['seminar-group-vip']).toEqual({ ending: 'signed-contract', outcome: 'lost', score: 20 });
     expect(r.quizzes['after-a-scam-quiz']).toEqual({ best: 40, last: 40, passed: false, missed: ['q3', 'q5'] });
     expect(JSON.stringify(r)).not.toMatch(/2026/); // no timestamps leave the browser
+  });
+
+  it('reads progress v1 too (runs and passes kept flat)', () => {
+    const v1: ProgressLike = {
+      lessons: { 'a/b': '2026-11-01T10:00:00Z' },
+      scenarios: { s1: { ending: 'e1', outcome: 'lost', score: 10 } },
+      quizzes: { q1: { best: 80, last: 80, passed: true } },
+    };
+    expect(buildResults(v1, { id: 'v1' })).toMatchObject({ lessons: ['a/b'], scenarios: { s1: { ending: 'e1', outcome: 'lost', score: 10 } }, quizzes: { q1: { best: 80, last: 80, passed: true } } });
+  });
+
+  it('skips runs whose ending or outcome is not an id', () => {
+    const odd = { lessons: {}, quizzes: {}, scenarios: { s1: { last: { ending: '<b>', outcome: 'safe', score: 1 } }, s2: { last: {} } } } as unknown as ProgressLike;
+    expect(buildResults(odd, { id: 'x' }).scenarios).toEqual({});
   });
 
   it('shares only the items in scope (a plan)', () => {
@@ -59,8 +74,8 @@ describe('parseResults', () => {
     const id = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}$/);
     const scoreArb = fc.integer({ min: 0, max: 100 });
     fc.assert(fc.property(
-      fc.dictionary(id, fc.record({ ending: id, outcome: id, score: scoreArb, caught: fc.uniqueArray(id, { maxLength: 5 }) }), { maxKeys: 6 }),
-      fc.dictionary(id, fc.record({ best: scoreArb, last: scoreArb, passed: fc.boolean() }), { maxKeys: 6 }),
+      fc.dictionary(id, fc.record({ last: fc.record({ ending: id, outcome: id, score: scoreArb, caught: fc.uniqueArray(id, { maxLength: 5 }) }) }), { maxKeys: 6 }),
+      fc.dictionary(id, fc.record({ best: scoreArb, last: scoreArb, passedAt: fc.constant('2026-11-02T10:00:00Z') }, { requiredKeys: ['best', 'last'] }), { maxKeys: 6 }),
       fc.string({ unit: 'grapheme', maxLength: 20 }),
       (scenarios, quizzes, nickname) => {
         const r = buildResults({ lessons: {}, scenarios, quizzes }, { id: 'p1', nickname });
