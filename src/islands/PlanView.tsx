@@ -74,7 +74,7 @@ export default function PlanView({ catalogue, strings, workshopPath, homePath }:
     setStep(index);
     if (focusHeading) stepHeading.current?.focus();
   };
-  const hrefOf = (item: CatalogueItem) => (item.kind === 'quiz' && plan?.exam ? `${item.href}?exam` : item.href);
+  const hrefOf = (item: CatalogueItem) => (item.kind === 'quiz' && plan?.exam ? `${item.href}?mode=exam` : item.href);
   const kindLabel = (item: CatalogueItem) => t(`workshop.kind.${item.kind}`);
 
   const problemList = problems.length > 0 && (

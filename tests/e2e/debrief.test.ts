@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { encodePlan } from '../../src/engine/plan';
+import { buildResults, resultsToFile } from '../../src/engine/results';
 import { axeViolations, closeBrowser, openPage, root, serve, type Site } from './helpers';
 
 let site: Site;
@@ -25,22 +26,27 @@ const plan = encodePlan({ title: 'Debrief test', note: '', exam: false, items: [
   { kind: 'lesson', id: lesson }, { kind: 'scenario', id: scenario }, { kind: 'quiz', id: quiz },
 ] });
 
+// Progress as the store saves it (v2, src/engine/progress.ts). It records endings and scores, not red flags,
+// protective acts or per-question answers, so those come from a third, detailed results file below.
 const at = '2026-11-20T10:00:00.000Z';
+const run = (ending: string, outcome: string, score: number) => ({ count: 1, best: score, firstAt: at, last: { ending, outcome, score, at } });
 const progressA = {
-  v: 1,
-  lessons: { [lesson]: at },
-  scenarios: {
-    [scenario]: { ending: 'test-ending-a', outcome: 'safe', score: 90, at, caught: ['test-flag-x'], missed: ['test-flag-y'], acts: ['test-act-1'] },
-    'not-in-the-plan': { ending: 'x', outcome: 'lost', score: 0, at },
-  },
-  quizzes: { [quiz]: { best: 90, last: 90, count: 1, passed: true, at, missed: ['test-q-2'] } },
+  v: 2,
+  lessons: { [lesson]: { at } },
+  scenarios: { [scenario]: run('test-ending-a', 'safe', 90), 'not-in-the-plan': run('x', 'lost', 0) },
+  quizzes: { [quiz]: { count: 1, best: 90, last: 90, lastAt: at, passedAt: at } },
 };
 const progressB = {
-  v: 1,
+  v: 2,
   lessons: {},
-  scenarios: { [scenario]: { ending: 'test-ending-a', outcome: 'lost', score: 20, at, caught: [], missed: ['test-flag-x', 'test-flag-y'], acts: [] } },
-  quizzes: { [quiz]: { best: 50, last: 50, count: 2, passed: false, at, missed: ['test-q-2', 'test-q-5'] } },
+  scenarios: { [scenario]: run('test-ending-a', 'lost', 20) },
+  quizzes: { [quiz]: { count: 2, best: 50, last: 50, lastAt: at } },
 };
+const detailed = resultsToFile(buildResults({
+  lessons: {},
+  scenarios: { [scenario]: { last: { ending: 'test-ending-b', outcome: 'safe', score: 100, caught: ['test-flag-x'], missed: ['test-flag-y'], acts: ['test-act-1'] } } },
+  quizzes: { [quiz]: { best: 70, last: 70, missed: ['test-q-2'] } },
+}, { id: 'detailed1' }));
 
 /** A learner with this progress, on the plan page. */
 async function learnerOnPlan(progress: object) {
@@ -58,7 +64,7 @@ async function tableRows(page: Page, scope: string, caption: string): Promise<st
 }
 
 describe('share results and class debrief', () => {
-  it('aggregates two learners (a file and a code) and names a broken file', async () => {
+  it('aggregates learners\' files and codes and names a broken file', async () => {
     // Learner A: a nickname and a results file.
     const a = await learnerOnPlan(progressA);
     await expect(a.page.locator('.plan-agenda > li.done').count()).resolves.toBe(3);
@@ -80,7 +86,7 @@ describe('share results and class debrief', () => {
     expect(b.errors).toEqual([]);
     await b.context.close();
 
-    // The instructor drops the file and a broken one, then pastes the code.
+    // The instructor drops A's file, a detailed one and a broken one, then pastes B's code.
     const { page, context, errors } = await openPage();
     await page.goto(`${site.base}en/instructors/debrief/`);
     await page.getByRole('heading', { level: 1, name: 'Class debrief' }).waitFor();
@@ -96,18 +102,26 @@ describe('share results and class debrief', () => {
     await expect(page.getByText('Nicknames given: Mei').count()).resolves.toBe(1);
 
     const s = `article[aria-labelledby="db-s-${scenario}"]`;
-    await expect(tableRows(page, s, 'Endings reached')).resolves.toEqual([['test-ending-a', '2']]);
-    await expect(tableRows(page, s, 'Red flags most missed')).resolves.toEqual([['test-flag-y', '2 of 2'], ['test-flag-x', '1 of 2']]);
-    await expect(tableRows(page, s, 'Protective acts used')).resolves.toEqual([['test-act-1', '1']]);
     const q = `article[aria-labelledby="db-q-${quiz}"]`;
-    await expect(tableRows(page, q, 'Best scores')).resolves.toEqual([['0–19', '0'], ['20–39', '0'], ['40–59', '1'], ['60–79', '0'], ['80–100', '1']]);
-    await expect(tableRows(page, q, 'Questions most often answered wrongly')).resolves.toEqual([['test-q-2', '2'], ['test-q-5', '1']]);
+    await expect(tableRows(page, s, 'Endings reached')).resolves.toEqual([['test-ending-a', '2']]);
     await expect(page.locator(`${s} svg[role="img"]`).first().getAttribute('aria-label')).resolves.toBe('Endings reached: test-ending-a 2');
+    await expect(page.locator(s).innerText()).resolves.toContain('Red flags most missed: These results do not include this detail.');
+    await expect(tableRows(page, q, 'Best scores')).resolves.toEqual([['0–19', '0'], ['20–39', '0'], ['40–59', '1'], ['60–79', '0'], ['80–100', '1']]);
+    await expect(page.locator(q).innerText()).resolves.toContain('Taken by 2 · passed 1 · average best score 70');
+
+    // Results that carry red flags, protective acts and missed questions add those charts.
+    await page.locator('#db-files').setInputFiles([{ name: 'detailed.json', mimeType: 'application/json', buffer: Buffer.from(detailed) }]);
+    await expect(page.locator('.db-status').innerText()).resolves.toBe('Results from 3 learners.');
+    await expect(tableRows(page, s, 'Endings reached')).resolves.toEqual([['test-ending-a', '2'], ['test-ending-b', '1']]);
+    await expect(tableRows(page, s, 'Red flags most missed')).resolves.toEqual([['test-flag-y', '1 of 1'], ['test-flag-x', '0 of 1']]);
+    await expect(tableRows(page, s, 'Protective acts used')).resolves.toEqual([['test-act-1', '1']]);
+    await expect(tableRows(page, q, 'Best scores')).resolves.toEqual([['0–19', '0'], ['20–39', '0'], ['40–59', '1'], ['60–79', '1'], ['80–100', '1']]);
+    await expect(tableRows(page, q, 'Questions most often answered wrongly')).resolves.toEqual([['test-q-2', '1']]);
 
     // Dropping the same file again does not count the learner twice.
     await page.locator('#db-files').setInputFiles([{ name: 'mei-again.json', mimeType: 'application/json', buffer: Buffer.from(fileText) }]);
     await expect(page.getByRole('alert').innerText()).resolves.toContain('mei-again.json: already counted');
-    await expect(page.locator('.db-status').innerText()).resolves.toBe('Results from 2 learners.');
+    await expect(page.locator('.db-status').innerText()).resolves.toBe('Results from 3 learners.');
 
     await expect(axeViolations(page)).resolves.toEqual([]);
     expect(errors).toEqual([]);
