@@ -64,6 +64,11 @@ export default function PlanView({ catalogue, strings, workshopPath, homePath }:
   const moved = useRef(false);
 
   useEffect(() => {
+    // The page title names the plan, so a learner's open tabs and history say what it is.
+    if (plan?.title) document.title = `${plan.title} · ${document.title.split(' · ').pop()}`;
+  }, [plan]);
+
+  useEffect(() => {
     if (!moved.current) return;
     moved.current = false;
     writeStep(step);

@@ -106,7 +106,7 @@ export default function WorkshopBuilder({ catalogue, strings, workshopPath }: Wo
                   const domId = `ws-item-${key.replace(/[^a-z0-9-]/g, '-')}`;
                   return (
                     <li key={key} class="ws-check">
-                      <input id={domId} type="checkbox" checked={chosen.includes(key)} onChange={(e) => toggle(key, e.currentTarget.checked)} />
+                      <input id={domId} type="checkbox" checked={chosen.includes(key)} disabled={!chosen.includes(key) && chosen.length >= MAX_ITEMS} onChange={(e) => toggle(key, e.currentTarget.checked)} />
                       <label for={domId}>
                         <span class="ws-kind">{kindLabel(item)}</span> <span class="ws-item-title">{item.title}</span>
                         {item.minutes ? <span class="muted"> · {t('workshop.minutes', { n: item.minutes })}</span> : null}
