@@ -23,7 +23,7 @@ async function tabTo(page: Page, selector: string, limit = 300): Promise<void> {
 /** Draw the QR SVG onto a canvas in the page and decode its pixels with jsQR. */
 async function decodeQr(page: Page): Promise<string | null> {
   const image = await page.evaluate(async () => {
-    const svg = document.querySelector('svg.ws-qr')!;
+    const svg = document.querySelector<SVGSVGElement>('svg.ws-qr')!;
     const markup = new XMLSerializer().serializeToString(svg);
     const img = new Image();
     img.src = `data:image/svg+xml;base64,${btoa(markup)}`;
