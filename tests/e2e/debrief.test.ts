@@ -97,7 +97,7 @@ describe('share results and class debrief', () => {
     await page.getByLabel('Results codes (one per line)').fill(code);
     await page.getByRole('button', { name: 'Add codes' }).click();
 
-    await expect(page.locator('.db-status').innerText()).resolves.toBe('Results from 2 learners.');
+    await expect.poll(() => page.locator('.db-status').innerText()).toBe('Results from 2 learners.');
     await expect(page.getByRole('alert').innerText()).resolves.toContain('broken <b>.json: this is not a Verify First results file or code.');
     await expect(page.getByText('Nicknames given: Mei').count()).resolves.toBe(1);
 
@@ -111,7 +111,7 @@ describe('share results and class debrief', () => {
 
     // Results that carry red flags, protective acts and missed questions add those charts.
     await page.locator('#db-files').setInputFiles([{ name: 'detailed.json', mimeType: 'application/json', buffer: Buffer.from(detailed) }]);
-    await expect(page.locator('.db-status').innerText()).resolves.toBe('Results from 3 learners.');
+    await expect.poll(() => page.locator('.db-status').innerText()).toBe('Results from 3 learners.');
     await expect(tableRows(page, s, 'Endings reached')).resolves.toEqual([['test-ending-a', '2'], ['test-ending-b', '1']]);
     await expect(tableRows(page, s, 'Red flags most missed')).resolves.toEqual([['test-flag-y', '1 of 1'], ['test-flag-x', '0 of 1']]);
     await expect(tableRows(page, s, 'Protective acts used')).resolves.toEqual([['test-act-1', '1']]);
@@ -120,8 +120,8 @@ describe('share results and class debrief', () => {
 
     // Dropping the same file again does not count the learner twice.
     await page.locator('#db-files').setInputFiles([{ name: 'mei-again.json', mimeType: 'application/json', buffer: Buffer.from(fileText) }]);
-    await expect(page.getByRole('alert').innerText()).resolves.toContain('mei-again.json: already counted');
-    await expect(page.locator('.db-status').innerText()).resolves.toBe('Results from 3 learners.');
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('mei-again.json: already counted');
+    await expect.poll(() => page.locator('.db-status').innerText()).toBe('Results from 3 learners.');
 
     await expect(axeViolations(page)).resolves.toEqual([]);
     expect(errors).toEqual([]);

@@ -66,16 +66,16 @@ describe('workshop builder', () => {
       titles.push(await page.locator(`label[for="${id}"] .ws-item-title`).innerText());
     }
     const agenda = page.locator('.ws-agenda-list > li .ws-agenda-text');
-    await expect(agenda.count()).resolves.toBe(count);
+    await expect.poll(() => agenda.count()).toBe(count);
 
     // Move the last item to the top with the keyboard: focus stays on its "up" button while it climbs.
     const lastKey = await page.locator('.ws-agenda-list > li').last().getAttribute('data-key');
     await tabTo(page, `.ws-agenda-list > li:nth-child(${count}) [data-action="up"]`);
     for (let i = count - 1; i > 0; i -= 1) {
       await page.keyboard.press('Enter');
-      await expect(page.evaluate(() => document.activeElement?.closest('li')?.dataset.key)).resolves.toBe(lastKey);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li')?.dataset.key)).toBe(lastKey);
     }
-    await expect(page.locator('.ws-agenda-list > li').first().getAttribute('data-key')).resolves.toBe(lastKey);
+    await expect.poll(() => page.locator('.ws-agenda-list > li').first().getAttribute('data-key')).toBe(lastKey);
     const order = [titles[count - 1]!, ...titles.slice(0, count - 1)];
     const agendaText = await agenda.allInnerTexts();
     agendaText.forEach((text, i) => expect(text).toContain(order[i]));
@@ -94,7 +94,7 @@ describe('workshop builder', () => {
     await expect(learner.page.locator('.ws-note').innerText()).resolves.toBe('Bring your phone.');
     await expect(learner.page.locator('.plan-agenda > li').count()).resolves.toBe(count);
     for (let i = 0; i < count; i += 1) {
-      await expect(learner.page.locator('#plan-step-heading').innerText()).resolves.toBe(`Item ${i + 1} of ${count}`);
+      await expect.poll(() => learner.page.locator('#plan-step-heading').innerText()).toBe(`Item ${i + 1} of ${count}`);
       const open = learner.page.locator('.plan-step a.btn');
       await expect(open.innerText()).resolves.toBe(`Open: ${order[i]}`);
       const href = await open.getAttribute('href');
@@ -112,7 +112,7 @@ describe('workshop builder', () => {
     await expect(axeViolations(learner.page)).resolves.toEqual([]);
     expect(learner.errors).toEqual([]);
     await learner.context.close();
-  });
+  }, 300_000);
 
   it('opens a plan made in English in Chinese', async () => {
     const { page, context, errors } = await openPage();
