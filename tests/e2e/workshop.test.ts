@@ -73,6 +73,7 @@ describe('workshop builder', () => {
     await tabTo(page, `.ws-agenda-list > li:nth-child(${count}) [data-action="up"]`);
     for (let i = count - 1; i > 0; i -= 1) {
       await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate((key) => [...document.querySelectorAll<HTMLElement>('.ws-agenda-list > li')].findIndex((li) => li.dataset.key === key), lastKey)).toBe(i - 1);
       await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li')?.dataset.key)).toBe(lastKey);
     }
     await expect.poll(() => page.locator('.ws-agenda-list > li').first().getAttribute('data-key')).toBe(lastKey);
