@@ -1,10 +1,12 @@
 // Workshop builder and plan links in a real browser: keyboard-only building, the QR code decodes to the link,
-// a learner steps through every item in a fresh context, and hostile or broken links render safely.
+// a learner steps through every item in a fresh context, hostile or broken links render safely, sub-path links.
+// The last test needs the sub-path build dist-base/ (npm test makes it).
+import { join } from 'node:path';
 import jsQR from 'jsqr';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { encodePlan } from '../../src/engine/plan';
-import { axeViolations, closeBrowser, openPage, serve, type Site } from './helpers';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodePlan, encodePlan } from '../../src/engine/plan';
+import { axeViolations, closeBrowser, openPage, root, serve, type Site } from './helpers';
 
 let site: Site;
 // VF_E2E_OUT_DIR serves another build (e.g. one made from fixture content); dist/ by default.
@@ -156,7 +158,7 @@ describe('hostile and broken plan links', () => {
     await base.page.locator('.ws-modules input[type="checkbox"]').first().check();
     const good = new URL(await base.page.locator('#ws-link').inputValue()).searchParams.get('plan')!;
     await base.context.close();
-    const { plan } = await import('../../src/engine/plan').then((m) => m.decodePlan(good));
+    const { plan } = decodePlan(good);
     const hostile = encodePlan({
       title: '<img src=x onerror=alert(1)>',
       note: '<script>alert(2)</script>',
@@ -197,5 +199,24 @@ describe('hostile and broken plan links', () => {
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
+  });
+});
+
+describe('under a sub-path (BASE=/course/)', () => {
+  it('makes plan links and item links inside the base path', async () => {
+    const sub = await serve({ outDir: join(root, 'dist-base'), base: '/course/' });
+    const { page, context, errors } = await openPage();
+    await page.goto(`${sub.base}zh-cn/workshop/`);
+    const boxes = page.locator('.ws-modules input[type="checkbox"]');
+    for (let i = 0; i < (await boxes.count()); i += 1) await boxes.nth(i).check();
+    const link = await page.locator('#ws-link').inputValue();
+    expect(link.startsWith(`${sub.base}zh-cn/workshop/?plan=`)).toBe(true);
+    await page.goto(link);
+    const hrefs = await page.locator('.plan-agenda a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hrefs.length).toBeGreaterThan(1);
+    for (const href of hrefs) expect(href).toMatch(/^\/course\/zh-cn\/(modules|scenarios|quizzes)\//);
+    expect(errors).toEqual([]);
+    await context.close();
+    await sub.close();
   });
 });
