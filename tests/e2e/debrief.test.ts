@@ -74,7 +74,7 @@ describe('share results and class debrief', () => {
     const fileText = readFileSync((await download.path())!, 'utf8');
     expect(fileText).not.toContain('not-in-the-plan'); // only the plan's items
     expect(fileText).not.toContain('2026'); // no dates
-    await expect(a.page.getByRole('status').filter({ hasText: 'Saved' }).count()).resolves.toBe(1);
+    await expect.poll(() => a.page.getByRole('status').filter({ hasText: 'Saved' }).count()).toBe(1);
     expect(a.errors).toEqual([]);
     await a.context.close();
 
@@ -98,7 +98,7 @@ describe('share results and class debrief', () => {
     await page.getByRole('button', { name: 'Add codes' }).click();
 
     await expect.poll(() => page.locator('.db-status').innerText()).toBe('Results from 2 learners.');
-    await expect(page.getByRole('alert').innerText()).resolves.toContain('broken <b>.json: this is not a Verify First results file or code.');
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('broken <b>.json: this is not a Verify First results file or code.');
     await expect(page.getByText('Nicknames given: Mei').count()).resolves.toBe(1);
 
     const s = `article[aria-labelledby="db-s-${scenario}"]`;

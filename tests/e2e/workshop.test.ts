@@ -208,10 +208,12 @@ describe('under a sub-path (BASE=/course/)', () => {
     const { page, context, errors } = await openPage();
     await page.goto(`${sub.base}zh-cn/workshop/`);
     const boxes = page.locator('.ws-modules input[type="checkbox"]');
+    await boxes.first().waitFor();
     for (let i = 0; i < (await boxes.count()); i += 1) await boxes.nth(i).check();
     const link = await page.locator('#ws-link').inputValue();
     expect(link.startsWith(`${sub.base}zh-cn/workshop/?plan=`)).toBe(true);
     await page.goto(link);
+    await page.locator('.plan-agenda a').first().waitFor();
     const hrefs = await page.locator('.plan-agenda a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     expect(hrefs.length).toBeGreaterThan(1);
     for (const href of hrefs) expect(href).toMatch(/^\/course\/zh-cn\/(modules|scenarios|quizzes)\//);
