@@ -65,6 +65,8 @@ export interface MapNode {
   h: number;
   /** Wrapped lines inside the box (heading first). */
   lines: string[];
+  /** How many of `lines` belong to the heading. */
+  headingLines: number;
 }
 
 export interface BranchMap {
@@ -271,11 +273,12 @@ export function layoutBranchMap(scenario: Scenario, lang: Lang, labels: MapLabel
       ? `${number.get(id)} · ${labels.kind.ending} · ${labels.outcome[ending.outcome]}${ending.amount ? ` · ${labels.amount.replace('{n}', formatAmount(ending.amount, lang))}` : ''}`
       : `${number.get(id)} · ${labels.kind[kind]}`;
     const stayTools = (node.tools ?? []).filter((t) => !t.next && !t.transfer).map((t) => t.label?.[lang] ?? labels.tool[t.type]);
-    const lines = [...wrap(heading, maxEm, 2), ...wrap(gist, maxEm, g.maxBodyLines)];
+    const headingLines = wrap(heading, maxEm, 2);
+    const lines = [...headingLines, ...wrap(gist, maxEm, g.maxBodyLines)];
     nodes.set(id, {
       id, number: number.get(id)!, kind, heading, text: gist, stayTools,
       ending: ending ? { id: ending.id, outcome: ending.outcome, amount: ending.amount ?? null, title: ending.title[lang] } : null,
-      layer: layer.get(id)!, x: 0, y: 0, w: g.boxWidth, h: 2 * g.padY + lines.length * g.lineHeight, lines,
+      layer: layer.get(id)!, x: 0, y: 0, w: g.boxWidth, h: 2 * g.padY + lines.length * g.lineHeight, lines, headingLines: headingLines.length,
     });
   }
   const widest = Math.max(1, ...layers.map((row) => row.length));

@@ -1,0 +1,10 @@
+// The components a facilitator guide may use without importing them: the lesson set plus the guide's own.
+// Kept apart from the lesson map so lesson pages do not carry the guide components' CSS.
+import { mdxComponents } from '../mdx';
+import BranchMap from './BranchMap.astro';
+import Objectives from './Objectives.astro';
+import QuizKey from './QuizKey.astro';
+import ScenarioDetails from './ScenarioDetails.astro';
+import ScenarioList from './ScenarioList.astro';
+
+export const guideComponents = { ...mdxComponents, BranchMap, Objectives, QuizKey, ScenarioDetails, ScenarioList };
