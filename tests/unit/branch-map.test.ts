@@ -19,6 +19,8 @@ const labels: MapLabels = {
   otherwise: 'otherwise',
   amount: '{n} yuan',
   empty: '(no messages)',
+  sep: ': ',
+  listSep: '; ',
 };
 
 /** A scenario shaped like the real ones: messages, a decision with a transfer tool, a branch, a loop back, endings. */

@@ -20,6 +20,10 @@ export interface MapLabels {
   amount: string;
   /** Shown for a node with nothing to say (e.g. an empty message list). */
   empty: string;
+  /** Between a name and what follows, e.g. ": " or "：". */
+  sep: string;
+  /** Between list items, e.g. ", " or "，". */
+  listSep: string;
 }
 
 /** One way out of a node, numbered within its node (1, 2, …; an automatic `next` has number 0). */
@@ -163,7 +167,7 @@ function conditionText(c: Condition, labels: MapLabels): string {
   if (c.all) parts.push(labels.condition.all.replace('{flags}', c.all.join(', ')));
   if (c.any) parts.push(labels.condition.any.replace('{flags}', c.any.join(', ')));
   if (c.none) parts.push(labels.condition.none.replace('{flags}', c.none.join(', ')));
-  return parts.join('; ');
+  return parts.join(labels.listSep);
 }
 
 type EdgeSeed = Omit<MapEdge, 'number' | 'back' | 'path' | 'badge'>;
@@ -188,7 +192,7 @@ function exitsOf(scenario: Scenario, id: string, lang: Lang, labels: MapLabels):
         [t.cancel, labels.transfer.cancel],
       ] as const;
       for (const [outcome, word] of options) {
-        if (outcome?.next) push({ to: outcome.next, kind: 'transfer', label: `${name}: ${word}`, unsafe: false, falseAlarm: false, act: actLabel(outcome.act) });
+        if (outcome?.next) push({ to: outcome.next, kind: 'transfer', label: `${name}${labels.sep}${word}`, unsafe: false, falseAlarm: false, act: actLabel(outcome.act) });
       }
     } else if (tool.next) {
       push({ to: tool.next, kind: 'tool', label: name, unsafe: false, falseAlarm: false, act: actLabel(tool.act) });

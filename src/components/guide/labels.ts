@@ -26,5 +26,7 @@ export function mapLabels(locale: Locale): MapLabels {
     otherwise: t(locale, 'guide.map.otherwise'),
     amount: t(locale, 'guide.map.amount'),
     empty: t(locale, 'guide.map.empty'),
+    sep: t(locale, 'guide.sep'),
+    listSep: t(locale, 'guide.listSep'),
   };
 }
