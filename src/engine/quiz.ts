@@ -225,7 +225,7 @@ export interface Attempt {
   seed: number;
   mode: Mode;
   presentation: Presentation;
-  /** Current answer per question id (ordering questions start at their shown order). */
+  /** Answer per question id; absent until the learner answers (see currentResponse). */
   responses: Record<string, string[]>;
   /** Question ids whose answer is locked and whose feedback is shown. */
   checked: string[];
@@ -233,10 +233,7 @@ export interface Attempt {
 }
 
 export function startAttempt(quiz: Quiz<unknown>, seed: number, mode: Mode = 'practice'): Attempt {
-  const presentation = present(quiz, seed);
-  const responses: Record<string, string[]> = {};
-  for (const q of quiz.questions) if (q.type === 'order') responses[q.id] = [...presentation.options[q.id]!];
-  return { v: 1, seed: seed >>> 0, mode, presentation, responses, checked: [], finished: false };
+  return { v: 1, seed: seed >>> 0, mode, presentation: present(quiz, seed), responses: {}, checked: [], finished: false };
 }
 
 const isLocked = (a: Attempt, questionId: string) => a.finished || a.checked.includes(questionId);
@@ -258,7 +255,7 @@ export function toggle(a: Attempt, q: Question<unknown>, optionId: string): Atte
 
 /** Move an ordering step by `delta` places (−1 up, +1 down), staying inside the list. */
 export function moveStep(a: Attempt, questionId: string, stepId: string, delta: number): Attempt {
-  const order = [...(a.responses[questionId] ?? [])];
+  const order = [...(a.responses[questionId] ?? a.presentation.options[questionId] ?? [])];
   const from = order.indexOf(stepId);
   const to = from + delta;
   if (from < 0 || to < 0 || to >= order.length) return a;
@@ -267,9 +264,11 @@ export function moveStep(a: Attempt, questionId: string, stepId: string, delta: 
 }
 
 /** Practice mode: lock one answer and show its feedback. Exam mode waits for finish(). */
-export function check(a: Attempt, questionId: string): Attempt {
-  if (a.mode === 'exam' || isLocked(a, questionId) || !(questionId in a.presentation.options)) return a;
-  return { ...a, checked: [...a.checked, questionId] };
+export function check(a: Attempt, q: Question<unknown>): Attempt {
+  if (a.mode === 'exam' || isLocked(a, q.id) || !(q.id in a.presentation.options)) return a;
+  // Checking with nothing ticked is an answer too ("none of these"); an unmoved order is accepted as shown.
+  const response = currentResponse(a, q) ?? [];
+  return { ...a, responses: { ...a.responses, [q.id]: [...response] }, checked: [...a.checked, q.id] };
 }
 
 /** End the attempt: every answer is locked and all feedback is shown. */
@@ -277,9 +276,14 @@ export function finish(a: Attempt): Attempt {
   return a.finished ? a : { ...a, finished: true, checked: [...a.presentation.questions] };
 }
 
-/** Whether the learner has given any answer to a question (an untouched selection counts as none). */
+/** Whether the learner has answered: chose something, moved a step, or checked the question. */
 export function isAnswered(a: Attempt, q: Question<unknown>): boolean {
-  return q.type === 'order' || a.checked.includes(q.id) || a.responses[q.id] !== undefined;
+  return a.responses[q.id] !== undefined;
+}
+
+/** The answer to score and show: an untouched ordering question counts in the order it was shown. */
+export function currentResponse(a: Attempt, q: Question<unknown>): string[] | undefined {
+  return a.responses[q.id] ?? (q.type === 'order' ? a.presentation.options[q.id] : undefined);
 }
 
 export interface QuestionResult { id: string; points: number; answered: boolean }
@@ -298,7 +302,7 @@ export function result(quiz: Quiz<unknown>, a: Attempt): Result {
   const byId = new Map(quiz.questions.map((q) => [q.id, q]));
   const questions = a.presentation.questions.flatMap((id) => {
     const q = byId.get(id);
-    return q ? [{ id, points: scoreQuestion(q, a.responses[id]), answered: isAnswered(a, q) }] : [];
+    return q ? [{ id, points: scoreQuestion(q, currentResponse(a, q)), answered: isAnswered(a, q) }] : [];
   });
   const points = questions.reduce((sum, r) => sum + r.points, 0);
   const max = questions.length;

@@ -41,7 +41,7 @@ describe('practice mode', () => {
   it('locks an answer once checked', () => {
     let a = startAttempt(quiz, 1);
     a = toggle(a, q('q1'), 'c');
-    a = check(a, 'q1');
+    a = check(a, q('q1'));
     expect(a.checked).toEqual(['q1']);
     a = toggle(a, q('q1'), 'a');
     expect(a.responses.q1).toEqual(['c']);
@@ -55,16 +55,31 @@ describe('practice mode', () => {
   });
   it('moves ordering steps within bounds', () => {
     let a = startAttempt(quiz, 3);
-    const start = a.responses.q5!;
+    const start = a.presentation.options.q5!;
+    expect(a.responses.q5).toBeUndefined();
     expect(moveStep(a, 'q5', start[0]!, -1)).toBe(a);
     expect(moveStep(a, 'q5', start[3]!, +1)).toBe(a);
     a = moveStep(a, 'q5', start[0]!, +1);
     expect(a.responses.q5).toEqual([start[1], start[0], start[2], start[3]]);
   });
+  it('counts checking with nothing ticked, or an unmoved order, as an answer', () => {
+    let a = startAttempt(quiz, 4);
+    a = check(check(a, q('q2')), q('q5'));
+    expect(a.responses.q2).toEqual([]);
+    expect(a.responses.q5).toEqual(a.presentation.options.q5);
+    expect(result(quiz, a).questions.filter((r) => r.answered).map((r) => r.id).sort()).toEqual(['q2', 'q5']);
+  });
+  it('scores an untouched ordering question in the order it was shown', () => {
+    const a = startAttempt(quiz, 4);
+    const r = result(quiz, finish(a)).questions.find((x) => x.id === 'q5')!;
+    expect(r.answered).toBe(false);
+    expect(r.points).toBeGreaterThanOrEqual(0);
+    expect(r.points).toBeLessThan(1);
+  });
   it('ignores unknown questions', () => {
     const a = startAttempt(quiz, 1);
     expect(respond(a, 'nope', ['x'])).toBe(a);
-    expect(check(a, 'nope')).toBe(a);
+    expect(check(a, { ...q('q1'), id: 'nope' })).toBe(a);
   });
 });
 
@@ -72,7 +87,7 @@ describe('exam mode', () => {
   it('does not check single questions; finish reveals everything', () => {
     let a = startAttempt(quiz, 5, 'exam');
     a = toggle(a, q('q3'), 'true');
-    expect(check(a, 'q3').checked).toEqual([]);
+    expect(check(a, q('q3')).checked).toEqual([]);
     a = finish(a);
     expect(a.finished).toBe(true);
     expect([...a.checked].sort()).toEqual(['q1', 'q2', 'q3', 'q4', 'q5']);
