@@ -21,6 +21,7 @@ const labels: MapLabels = {
   empty: '(no messages)',
   sep: ': ',
   listSep: '; ',
+  call: { voice: 'Voice call', video: 'Video call', declined: 'declined', missed: 'missed', cancelled: 'cancelled', ended: 'ended' },
 };
 
 /** A scenario shaped like the real ones: messages, a decision with a transfer tool, a branch, a loop back, endings. */
@@ -83,7 +84,7 @@ describe('layoutBranchMap', () => {
 
   it('names each kind of node and describes endings with outcome and amount', () => {
     expect(byId.get('ask')).toMatchObject({ kind: 'decision', text: 'What do you do?', stayTools: ['Profile card'] });
-    expect(byId.get('check')?.kind).toBe('branch');
+    expect(byId.get('check')).toMatchObject({ kind: 'branch', text: '' });
     expect(byId.get('lost-end')).toMatchObject({ kind: 'ending', ending: { id: 'lost', outcome: 'lost', amount: 5000, title: 'The money is gone' } });
     expect(byId.get('lost-end')!.heading).toContain('Lost money · 5,000 yuan');
   });

@@ -24,6 +24,8 @@ export interface MapLabels {
   sep: string;
   /** Between list items, e.g. ", " or "，". */
   listSep: string;
+  /** Call lines: the mode and what happened. */
+  call: Record<'voice' | 'video' | 'declined' | 'missed' | 'cancelled' | 'ended', string>;
 }
 
 /** One way out of a node, numbered within its node (1, 2, …; an automatic `next` has number 0). */
@@ -147,7 +149,7 @@ export function messageGist(message: Message, lang: Lang, labels: MapLabels): st
     case 'transfer': case 'red-packet': return message.note?.[lang] ?? labels.amount.replace('{n}', formatAmount(message.amount, lang));
     case 'payment-qr': return message.payee[lang];
     case 'document': return message.title[lang];
-    case 'call': return `${message.mode} · ${message.status}`;
+    case 'call': return `${labels.call[message.mode]} · ${labels.call[message.status]}`;
   }
 }
 
@@ -269,6 +271,7 @@ export function layoutBranchMap(scenario: Scenario, lang: Lang, labels: MapLabel
     const gist = (() => {
       if (ending) return ending.title[lang];
       if (kind === 'decision' && node.prompt) return node.prompt[lang];
+      if (kind === 'branch') return '';
       const messages = node.messages ?? [];
       const shown = kind === 'decision' ? messages[messages.length - 1] : messages[0];
       return shown ? messageGist(shown, lang, labels) : labels.empty;

@@ -28,5 +28,13 @@ export function mapLabels(locale: Locale): MapLabels {
     empty: t(locale, 'guide.map.empty'),
     sep: t(locale, 'guide.sep'),
     listSep: t(locale, 'guide.listSep'),
+    call: {
+      voice: t(locale, 'guide.map.call.voice'),
+      video: t(locale, 'guide.map.call.video'),
+      declined: t(locale, 'guide.map.call.declined'),
+      missed: t(locale, 'guide.map.call.missed'),
+      cancelled: t(locale, 'guide.map.call.cancelled'),
+      ended: t(locale, 'guide.map.call.ended'),
+    },
   };
 }
