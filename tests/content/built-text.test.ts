@@ -12,9 +12,12 @@ const text = (path: string) => readFileSync(join(root, 'dist', `${path}index.htm
   .replace(/\s(lang|hreflang)="[^"]*"[^>]*>[^<]*/g, ' ') // text explicitly marked as the other language
   .replace(/<[^>]+>/g, ' ')
   .replace(/&[a-z#0-9]+;/g, ' ');
-// Strings long enough to be unmistakable, that differ between the languages.
+// Strings long enough to be unmistakable, that differ between the languages (the course's name is bilingual on purpose).
+const brand = new Set([en['site.name'], zh['site.name']]);
 const distinct = (mine: Record<string, string>, theirs: Record<string, string>) =>
-  Object.entries(theirs).filter(([key, value]) => value.length >= 12 && value !== mine[key as keyof typeof mine] && !value.includes('{')).map(([, value]) => value);
+  Object.entries(theirs)
+    .filter(([key, value]) => value.length >= 12 && value !== mine[key as keyof typeof mine] && !value.includes('{') && !brand.has(value))
+    .map(([, value]) => value);
 const enOnly = distinct(zh, en);
 const zhOnly = distinct(en, zh);
 
