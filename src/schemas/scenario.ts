@@ -2,7 +2,7 @@
 // Graph rules zod cannot see (targets exist, reachability, unique ids) live in src/content-check/scenarios.ts.
 // No defaults or transforms: parsed data equals the YAML, so the engine and the island can take either.
 import { z } from 'astro/zod';
-import { ME } from '../engine/scenario';
+import { ME } from '../engine/scenario-types';
 import { id, localized } from './common';
 
 /** A lesson link: "module/lesson" or "module/lesson#section" (resolved by the content check). */
