@@ -46,6 +46,8 @@ export default function Messenger({ scenarioId, scenario, locale, ui, links }: P
   /** The learner has done something since the page opened: only then does focus follow new content. */
   const acted = useRef(false);
   const rootRef = useRef<HTMLDivElement>(null);
+  /** Counts state changes; exposed as data-revision so tests can wait for the chat to settle. */
+  const revision = useRef(0);
 
   const people = useMemo(() => new Map(scenario.participants.map((p) => [p.id, p])), [scenario]);
   const v = useMemo(() => view(scenario, run), [scenario, run]);
@@ -57,6 +59,7 @@ export default function Messenger({ scenarioId, scenario, locale, ui, links }: P
     if (next === prev) return;
     if (byLearner) acted.current = true;
     runRef.current = next;
+    revision.current++;
     setRun(next);
     if (present) return;
     saveRun(scenarioId, next);
@@ -123,6 +126,7 @@ export default function Messenger({ scenarioId, scenario, locale, ui, links }: P
     clearRun(scenarioId);
     const fresh = start(scenario);
     runRef.current = fresh;
+    revision.current++;
     acted.current = true;
     setRun(fresh);
     setNotice(null);
@@ -134,7 +138,7 @@ export default function Messenger({ scenarioId, scenario, locale, ui, links }: P
 
   let lastConversation = '';
   return (
-    <div ref={rootRef} class={`messenger${present ? ' present' : ''}`}>
+    <div ref={rootRef} class={`messenger${present ? ' present' : ''}`} data-revision={revision.current} data-pending={String(v.pending && !v.panel)}>
       {present && (
         <p class="notice present-note">{ui['present.badge']} <a href={links.play}>{ui['present.exit']}</a></p>
       )}
@@ -162,7 +166,7 @@ export default function Messenger({ scenarioId, scenario, locale, ui, links }: P
           )}
         </header>
 
-        <ol class="transcript" role="log" aria-live="polite" aria-label={ui.logLabel}>
+        <div role="log" aria-live="polite" aria-label={ui.logLabel}><ol class="transcript">
           {v.messages.map((item) => {
             const divider = lastConversation && item.conversation !== lastConversation;
             lastConversation = item.conversation;
@@ -175,7 +179,7 @@ export default function Messenger({ scenarioId, scenario, locale, ui, links }: P
                 onFlag={(id, on) => dispatch({ type: on ? 'flag' : 'unflag', message: id })} />,
             ];
           })}
-        </ol>
+        </ol></div>
 
         {v.typing && !v.panel && (
           <p class="typing" aria-hidden="true"><span class="dots"><span /><span /><span /></span> {fmt(ui.typing, { name: typingName })}</p>

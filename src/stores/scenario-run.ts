@@ -41,15 +41,9 @@ export function decodeRun(scenario: Scenario, stored: string | undefined): Loade
   return { state, notice: untouched ? null : 'resumed' };
 }
 
-const stores = new Map<string, WritableAtom<string | undefined>>();
-
+/** The saved run as a store, read fresh from storage (a page holds one chat; no cross-tab sync is wanted mid-play). */
 function storeFor(scenarioId: string): WritableAtom<string | undefined> {
-  let $run = stores.get(scenarioId);
-  if (!$run) {
-    $run = persistentAtom<string | undefined>(runKey(scenarioId), undefined, { listen: false });
-    stores.set(scenarioId, $run);
-  }
-  return $run;
+  return persistentAtom<string | undefined>(runKey(scenarioId), undefined, { listen: false });
 }
 
 function write(scenarioId: string, value: string | undefined): void {

@@ -27,7 +27,10 @@ export async function serve(options: { outDir?: string; base?: string } = {}): P
     server: { host: '127.0.0.1', port: 0 },
     telemetry: false,
   } as Parameters<typeof preview>[0]);
-  const origin = `http://127.0.0.1:${server.port}`;
+  // With port 0 the OS picks a free port; Astro reports the configured 0, the http server the real one.
+  const address = (server as { server?: { address(): unknown } }).server?.address();
+  const port = typeof address === 'object' && address !== null && 'port' in address ? (address as { port: number }).port : server.port;
+  const origin = `http://127.0.0.1:${port}`;
   return { origin, base: `${origin}${base}`, close: () => server.stop() };
 }
 

@@ -39,7 +39,7 @@ export function Ending({ scenario, result, messages, locale, ui, readNext, focus
   return (
     <section class={`ending outcome-${ending.outcome}`} aria-labelledby="vf-ending-title" data-ending={ending.id}>
       <h2 id="vf-ending-title" tabIndex={-1} ref={heading}>{fmt(ui['ending.heading'], { title: l(locale, ending.title) })}</h2>
-      <p class="outcome"><span aria-hidden="true">{ending.outcome === 'safe' || ending.outcome === 'helped' ? '✓ ' : '! '}</span>{outcome}</p>
+      <p class="outcome">{outcome}</p>
       <h3>{ui['result.debrief']}</h3>
       <p>{l(locale, ending.debrief)}</p>
 

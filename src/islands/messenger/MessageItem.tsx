@@ -91,12 +91,12 @@ export function MessageItem({ item, sender, locale, ui, avatars, showSender, pla
         <div class="bubble" id={bodyId}>
           <Body m={m} locale={locale} ui={ui} played={played} onPlay={() => onPlay(item.id)} bodyId={bodyId} />
         </div>
-        {item.flaggable && (
+        {(item.flaggable || item.flagged) && (
           <p class="flag-row">
             {item.flagged && <span class="flag-badge">⚑ {ui.flagged}</span>}
-            <button type="button" class="flag" data-flag={item.id} aria-pressed={item.flagged} aria-describedby={bodyId} onClick={() => onFlag(item.id, !item.flagged)}>
+            {item.flaggable && <button type="button" class="flag" data-flag={item.id} aria-pressed={item.flagged} aria-describedby={bodyId} onClick={() => onFlag(item.id, !item.flagged)}>
               <span aria-hidden="true">{item.flagged ? '⚑ ' : '⚐ '}</span>{ui.flag}
-            </button>
+            </button>}
           </p>
         )}
       </div>
