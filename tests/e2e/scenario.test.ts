@@ -31,14 +31,21 @@ function bestPath(scenario: Scenario): { ending: string; actions: Action[] } {
   return ranked[0]!;
 }
 
-/** Press Tab until the element matching `selector` has focus (keyboard only; no clicks, no focus()). */
+/** Press Tab (or Shift+Tab) until the element matching `selector` has focus: keyboard only, no clicks, no focus(). */
 async function tabTo(page: Page, selector: string): Promise<void> {
   await page.waitForSelector(selector, { state: 'visible' });
-  for (let i = 0; i < 400; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`could not reach ${selector} with the Tab key`);
+  const focused = () => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+  // Estimate the distance in tab order, press that many times, then step one at a time if needed.
+  const distance = await page.evaluate((s) => {
+    const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary, [tabindex]')]
+      .filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0);
+    const target = all.findIndex((el) => el.matches(s));
+    const here = all.indexOf(document.activeElement as HTMLElement);
+    return target < 0 ? 0 : target - here;
+  }, selector);
+  for (let i = 0; i < Math.abs(distance); i++) await page.keyboard.press(distance > 0 ? 'Tab' : 'Shift+Tab');
+  for (let i = 0; i < 400 && !(await focused()); i++) await page.keyboard.press('Tab');
+  if (!(await focused())) throw new Error(`could not reach ${selector} with the Tab key`);
 }
 
 async function press(page: Page, selector: string, key = 'Enter'): Promise<void> {
@@ -170,6 +177,56 @@ describe('scenario pages', () => {
       });
     });
   }
+
+  it('paces messages with a typing indicator when motion is allowed, and "Skip animation" reveals the rest', async () => {
+    const { page, errors, context } = await openPage({ reducedMotion: false });
+    await page.goto(site.base + pages[0]!.path);
+    await page.waitForSelector('.messenger');
+    expect(await page.$('.typing'), 'typing indicator while messages are pending').not.toBeNull();
+    await press(page, '[data-action="skip"]');
+    await page.waitForSelector('.messenger[data-pending="false"]');
+    expect(await page.$('[data-action="skip"]')).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('starts fresh with a notice when the saved run is corrupt', async () => {
+    const { page, errors, context } = await openPage();
+    const { path, id } = pages[0]!;
+    await page.goto(site.base + path);
+    await page.evaluate((key) => localStorage.setItem(key, '{"v":1,"node":"<script>alert(1)</script>"'), `vf:run:${id}`);
+    await page.reload();
+    await page.waitForSelector('[data-notice="corrupt"]');
+    await opened(page);
+    const saved = JSON.parse(await page.evaluate((key) => localStorage.getItem(key) ?? 'null', `vf:run:${id}`));
+    expect(saved === null || !JSON.stringify(saved).includes('<script>'), 'the corrupt run is replaced').toBe(true);
+    expect(await page.$('script:not([src]):has-text("alert")')).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('fits the chat on a 320 px screen in large-text mode', async () => {
+    const { page, errors, context } = await openPage({ width: 320, height: 700 });
+    await page.goto(site.base + pages[0]!.path);
+    await page.evaluate(() => localStorage.setItem('vf:large-text', '1'));
+    await page.reload();
+    await opened(page);
+    expect(await page.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(true);
+    const overflowing = await page.$$eval('.messenger *', (els) =>
+      els.filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5).map((e) => e.className || e.tagName));
+    expect(overflowing).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('without JavaScript, says the chat needs it and still shows the endings for instructors', async () => {
+    const { page, context } = await openPage({ javaScriptEnabled: false });
+    await page.goto(site.base + pages[0]!.path);
+    expect(await page.isVisible('main p.notice')).toBe(true);
+    expect(await page.$('.messenger')).toBeNull();
+    expect(await page.$$eval('.instructor-notes section h2', (els) => els.length)).toBeGreaterThan(0);
+    await context.close();
+  });
 
   it('keeps the JavaScript loaded without interaction within 20 KB gzip', async () => {
     const { page, context } = await openPage();
