@@ -4,10 +4,11 @@
 //   outcome  (max 60): safe 60 · helped 60 · partly-recovered 30 · false-alarm 20 · lost 0.
 //   spotting (max 20): with red flags seen, 20 × max(0, caught − falseAlarms) / seen;
 //                      with none seen (a genuine friend), max(0, 20 − 5 × falseAlarms).
-//   acts     (max 20): 20 × protective acts used / protective acts declared.
-// Each part is rounded to a whole number. Outcome dominates because keeping money (or helping a real
+//   acts     (max 20): 7 per different protective act used, at most 20 (three acts earn full marks).
+// Spotting is rounded to a whole number. Outcome dominates because keeping money (or helping a real
 // friend) is the point; spotting and acts reward the habits that get there, and false alarms cost,
-// so blanket suspicion does not win (genuine scenarios are controls).
+// so blanket suspicion does not win (genuine scenarios are controls). Acts are counted, not divided by
+// the acts declared, so a scenario can offer many tools without making full marks impossible.
 import type { Localized } from '../schemas/common';
 import {
   choiceOf, conversationOf, creditedActs, isDecisionOpen, isEnded, isPending, messagesOf, nodeOf, toolOf,
@@ -20,12 +21,14 @@ import { MAX_LOG, ME } from './scenario-types';
 
 export * from './scenario-types';
 export { enumeratePaths, possibleActions } from './scenario-paths';
+export { scenarioForLocale } from './scenario-locale';
 
 export const SCORING = {
   outcome: { safe: 60, helped: 60, 'partly-recovered': 30, 'false-alarm': 20, lost: 0 } satisfies Record<Outcome, number>,
   spotting: 20,
   falseAlarmPenalty: 5,
   acts: 20,
+  perAct: 7,
 } as const;
 
 const o = SCORING.outcome;
@@ -35,11 +38,11 @@ export const scoringText: Localized = {
     + `getting part of it back ${o['partly-recovered']}, turning a real friend away without checking ${o['false-alarm']}, losing the money ${o.lost}. `
     + `Spotting, up to ${SCORING.spotting}: the share of the red flags you saw that you flagged, where each innocent message you flagged cancels one catch; `
     + `in a chat with no red flags, ${SCORING.spotting} minus ${SCORING.falseAlarmPenalty} for each innocent message flagged. `
-    + `Protective acts, up to ${SCORING.acts}: the share of the listed checks and actions you used.`,
+    + `Protective acts, up to ${SCORING.acts}: ${SCORING.perAct} for each different check or action you used.`,
   'zh-cn': `得分（0–100）由三部分相加。结果，最多${o.safe}分：保住了钱或帮到了真朋友${o.safe}分，追回部分损失${o['partly-recovered']}分，`
     + `没核实就拒绝了真朋友${o['false-alarm']}分，钱被骗走${o.lost}分。识别，最多${SCORING.spotting}分：看到的危险信号里你标出来的比例，`
     + `每误标一条正常消息就抵掉一条；没有危险信号的对话满分${SCORING.spotting}分，每误标一条扣${SCORING.falseAlarmPenalty}分。`
-    + `防范动作，最多${SCORING.acts}分：列出的核实和防范动作里你做到的比例。`,
+    + `防范动作，最多${SCORING.acts}分：每做到一种核实或防范动作得${SCORING.perAct}分。`,
 };
 
 /** A fresh run at the start node (passing through any routing nodes). */
@@ -259,7 +262,7 @@ export function result(scenario: Scenario, state: RunState): Result | null {
     spotting: Math.round(seen.size > 0
       ? SCORING.spotting * Math.max(0, caught.length - falseAlarms.length) / seen.size
       : Math.max(0, SCORING.spotting - SCORING.falseAlarmPenalty * falseAlarms.length)),
-    acts: Math.round(SCORING.acts * actsUsed.length / Math.max(1, scenario.protectiveActs.length)),
+    acts: Math.min(SCORING.acts, SCORING.perAct * actsUsed.length),
   };
   return {
     ending, outcome: ending.outcome, caught, missed, falseAlarms, actsUsed, actsMissed, riskyChoices,

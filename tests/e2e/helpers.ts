@@ -2,6 +2,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { preview } from 'astro';
 import { readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -16,6 +17,18 @@ export interface Site {
   close(): Promise<void>;
 }
 
+/** A free TCP port on 127.0.0.1. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
 /** Serve a built output folder (default dist/) on 127.0.0.1 with Astro's preview server. */
 export async function serve(options: { outDir?: string; base?: string } = {}): Promise<Site> {
   const base = options.base ?? '/';
@@ -24,13 +37,10 @@ export async function serve(options: { outDir?: string; base?: string } = {}): P
     base,
     outDir: options.outDir ?? './dist',
     logLevel: 'error',
-    server: { host: '127.0.0.1', port: 0 },
+    server: { host: '127.0.0.1', port: await freePort() },
     telemetry: false,
   } as Parameters<typeof preview>[0]);
-  // With port 0 the OS picks a free port; Astro reports the configured 0, the http server the real one.
-  const address = (server as { server?: { address(): unknown } }).server?.address();
-  const port = typeof address === 'object' && address !== null && 'port' in address ? (address as { port: number }).port : server.port;
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `http://127.0.0.1:${server.port}`;
   return { origin, base: `${origin}${base}`, close: () => server.stop() };
 }
 
@@ -62,6 +72,10 @@ export async function openPage(options: { reducedMotion?: boolean; width?: numbe
     viewport: { width: options.width ?? 1024, height: options.height ?? 800 },
     reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
+  // Report Content-Security-Policy violations as errors, so every browser test fails on one.
+  await context.addInitScript({
+    content: "document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')));",
   });
   const page = await context.newPage();
   const errors: string[] = [];

@@ -220,8 +220,8 @@ describe('result and scoring', () => {
       caught: [{ redFlag: 'urgent', message: 'm2' }, { redFlag: 'no-call', message: 'm4' }, { redFlag: 'replay', message: 'm5' }],
       missed: [], falseAlarms: [], actsUsed: ['profile', 'report'], actsMissed: ['call-known', 'verify-name', 'delay'], riskyChoices: [],
     });
-    expect(r.parts).toEqual({ outcome: 60, spotting: 20, acts: 8 });
-    expect(r.score).toBe(88);
+    expect(r.parts).toEqual({ outcome: 60, spotting: 20, acts: 14 });
+    expect(r.score).toBe(94);
   });
 
   it('scores a loss, with misses, a false alarm and the unsafe choice listed', () => {
@@ -243,6 +243,14 @@ describe('result and scoring', () => {
     expect(r.parts.spotting).toBe(20);
   });
 
+  it('gives 7 points per protective act, capped at 20', () => {
+    const acts = (actions: Action[]) => result(mini, play(actions))!.parts.acts;
+    const toTransfer: Action[] = [SKIP, { type: 'tool', tool: 'profile-card' }, { type: 'close' }, { type: 'tool', tool: 'transfer' }];
+    expect(acts([...toTransfer, { type: 'confirm-transfer', delayed: false }, SKIP])).toBe(7);
+    expect(acts([...toTransfer, { type: 'verify-name', name: '李伟' }, { type: 'confirm-transfer', delayed: false }, SKIP])).toBe(14);
+    expect(acts([...toTransfer, { type: 'verify-name', name: '李伟' }, { type: 'confirm-transfer', delayed: true }, SKIP])).toBe(20);
+  });
+
   it('penalises false alarms where there are no red flags to see', () => {
     const data = rawFixture('mini') as any;
     for (const node of Object.values(data.nodes) as any[]) for (const m of node.messages ?? []) delete m.redFlag;
@@ -259,11 +267,12 @@ describe('result and scoring', () => {
     expect(SCORING.outcome.safe + SCORING.spotting + SCORING.acts).toBe(100);
     expect(scoringText.en).toContain(`up to ${SCORING.spotting}`);
     expect(scoringText['zh-cn']).toContain(`最多${SCORING.acts}分`);
+    expect(scoringText.en).toContain(`${SCORING.perAct} for each`);
   });
 });
 
 describe('restore', () => {
-  const mid = play([SKIP, { type: 'flag', message: 'm2' }, { type: 'choose', choice: 'video' }, { type: 'reveal' }, { type: 'tool', tool: 'profile-card' }].slice(0, 4));
+  const mid = play([SKIP, { type: 'flag', message: 'm2' }, { type: 'choose', choice: 'video' }, { type: 'reveal' }]);
 
   it('round-trips a saved state through JSON', () => {
     const saved = JSON.parse(JSON.stringify(mid));
@@ -294,5 +303,20 @@ describe('restore', () => {
     ['a huge log', { ...mid, log: Array.from({ length: 5000 }, () => ({ a: 'enter', node: 'hello' })) }],
   ])('refuses %s', (_, saved) => {
     expect(restore(mini, saved)).toBeNull();
+  });
+});
+
+describe('scenarioForLocale', () => {
+  it('keeps one language, keeps both payee names, and plays the same', async () => {
+    const { scenarioForLocale } = await import('../../src/engine/scenario-locale');
+    const zh = scenarioForLocale(mini, 'zh-cn');
+    expect(zh.title).toEqual({ en: '', 'zh-cn': '小测试' });
+    expect(zh.nodes.ask!.tools![2]!.transfer!.payee).toEqual({ en: 'Zhang Wei', 'zh-cn': '张伟' });
+    expect(mini.title.en).toBe('Mini'); // the original is untouched
+    const actions: Action[] = [SKIP, { type: 'tool', tool: 'transfer' }, { type: 'verify-name', name: 'zhang wei' }, { type: 'confirm-transfer', delayed: true }, SKIP];
+    const a = actions.reduce((s, x) => act(mini, s, x), start(mini));
+    const b = actions.reduce((s, x) => act(zh, s, x), start(zh));
+    expect(b).toEqual(a);
+    expect(result(zh, b)!.score).toBe(result(mini, a)!.score);
   });
 });

@@ -1,0 +1,111 @@
+// Search in both languages: results only in the page's language, filters, keyboard use, lazy loading of pagefind.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, closeBrowser, openPage, serve, type Site } from './helpers';
+
+let site: Site;
+beforeAll(async () => { site = await serve(); });
+afterAll(async () => { await closeBrowser(); await site.close(); });
+
+async function searchFor(locale: string, query: string, extra = '') {
+  const watched = await openPage();
+  await watched.page.goto(`${site.base}${locale}/search/?q=${encodeURIComponent(query)}${extra}`);
+  await watched.page.locator('[data-vf-search-status]').filter({ hasText: /\d|没有|No results/ }).waitFor();
+  const hrefs = await watched.page.locator('a.result-title').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  return { ...watched, hrefs };
+}
+
+describe('search', () => {
+  it.each([
+    ['zh-cn', '转账'],
+    ['zh-cn', '核实身份'],
+    ['zh-cn', '小程序'],
+    ['en', 'transfer'],
+    ['en', 'transferring'],
+  ])('%s: "%s" finds lessons in that language only', async (locale, query) => {
+    const { hrefs, errors, context } = await searchFor(locale, query);
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.some((h) => h.startsWith(`/${locale}/modules/`))).toBe(true);
+    expect(hrefs.every((h) => h.startsWith(`/${locale}/`))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('finds a glossary term and links to its entry', async () => {
+    const { page, context } = await searchFor('zh-cn', '延时到账', '&kind=glossary');
+    const links = await page.locator('.results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash));
+    expect(links.some((l) => l.startsWith('/zh-cn/glossary/'))).toBe(true);
+    await context.close();
+  });
+
+  it('narrows results with a filter, and keeps it in the URL', async () => {
+    const all = await searchFor('en', 'money');
+    const glossaryOnly = await searchFor('en', 'money', '&kind=glossary');
+    expect(glossaryOnly.hrefs.length).toBeGreaterThan(0);
+    expect(glossaryOnly.hrefs.length).toBeLessThan(all.hrefs.length);
+    expect(glossaryOnly.hrefs.every((h) => h.startsWith('/en/glossary/'))).toBe(true);
+    const module = await searchFor('en', 'money', '&module=mini-program-scams');
+    expect(module.hrefs.length).toBeGreaterThan(0);
+    expect(module.hrefs.every((h) => !h.includes('/friend-impersonation/'))).toBe(true);
+    await all.context.close(); await glossaryOnly.context.close(); await module.context.close();
+  });
+
+  it('works with the keyboard alone: type, submit, arrow to a result, open it', async () => {
+    const { page, context } = await openPage();
+    await page.goto(`${site.base}en/`);
+    await page.locator('#site-search').focus();
+    await page.keyboard.type('delayed arrival');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/en\/search\/\?q=delayed/);
+    await page.locator('a.result-title').first().waitFor();
+    await page.getByRole('searchbox', { name: 'Search the course' }).focus();
+    await page.keyboard.press('ArrowDown');
+    const target = await page.evaluate('document.activeElement.pathname') as string;
+    expect(target).toMatch(/^\/en\//);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === target);
+    await context.close();
+  });
+
+  it('shows a helpful empty state and has no axe violations with results or without', async () => {
+    const none = await searchFor('en', 'zzqxv');
+    await expect(none.page.locator('[data-vf-search-empty]').isVisible()).resolves.toBe(true);
+    expect(await axeViolations(none.page)).toEqual([]);
+    const some = await searchFor('zh-cn', '转账');
+    expect(await axeViolations(some.page)).toEqual([]);
+    await none.context.close(); await some.context.close();
+  });
+
+  it('renders hostile queries as text', async () => {
+    const { page, errors, context } = await searchFor('en', '<img src=x onerror=alert(1)>');
+    let dialog = false;
+    page.on('dialog', () => { dialog = true; });
+    await expect(page.locator('[data-vf-search-results] img').count()).resolves.toBe(0);
+    expect(dialog).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('pagefind loads only when someone searches', () => {
+  it.each(['en/', 'zh-cn/modules/friend-impersonation/how-it-works/', 'en/search/'])('%s requests no pagefind file', async (path) => {
+    const { page, requests, context } = await openPage();
+    await page.goto(`${site.base}${path}`, { waitUntil: 'networkidle' });
+    expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('search under a sub-path base', () => {
+  it('links results below the base path', async () => {
+    const sub = await serve({ outDir: 'dist-base', base: '/course/' });
+    const { page, context } = await openPage();
+    await page.goto(`${sub.base}en/search/?q=transfer`);
+    await page.locator('a.result-title').first().waitFor();
+    const hrefs = await page.locator('a.result-title').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hrefs.every((h) => h.startsWith('/course/en/'))).toBe(true);
+    const response = await page.goto(`${sub.origin}${hrefs[0]}`);
+    expect(response?.status()).toBe(200);
+    await context.close();
+    await sub.close();
+  });
+});
