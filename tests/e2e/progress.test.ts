@@ -1,0 +1,226 @@
+// Progress in a real browser, on a sub-path build of the fixture course: reading, home marks, language
+// switch, garbage in storage, export → reset → import, bad imports, other tabs, blocked storage, refreshers, .ics.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { buildIfStale } from '../../scripts/build-if-stale.mjs';
+import { closeBrowser, htmlPages, openPage, root, serve, type Site } from './helpers';
+
+const OUT = 'dist-progress';
+const BASE = '/course/';
+const KEY = 'vf:progress';
+const DAY = 24 * 60 * 60 * 1000;
+let site: Site;
+
+/** Vitest puts Vite's BASE_URL, MODE, … into process.env; a child `astro build` would bake BASE_URL="/" into pages. */
+function buildClean() {
+  const leaked = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'];
+  const saved = Object.fromEntries(leaked.map((k) => [k, process.env[k]]));
+  for (const k of leaked) delete process.env[k];
+  try {
+    buildIfStale({ outDir: OUT, env: { BASE, VF_CONTENT_DIR: 'tests/fixtures/content-valid' } });
+  } finally {
+    for (const [k, v] of Object.entries(saved)) if (v !== undefined) process.env[k] = v;
+  }
+}
+
+beforeAll(async () => {
+  buildClean();
+  site = await serve({ outDir: `./${OUT}`, base: BASE });
+});
+afterAll(async () => {
+  await closeBrowser();
+  await site?.close();
+});
+
+const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
+const notice = (page: Page) => page.locator('[data-vf-storage-notice]').first();
+
+describe('progress (browser)', () => {
+  it('marks a lesson read, shows it on home and module pages, in both languages', async () => {
+    const { page, errors, context } = await openPage();
+    await page.goto(`${site.base}en/modules/sample/first/`);
+    const button = page.getByRole('button', { name: 'Mark as read' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.module-nav [data-vf-lesson="sample/first"] .vf-tick').count()).toBe(1);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toContain('Read');
+    expect(await page.getByRole('status').filter({ hasText: 'Marked as read.' }).count()).toBe(1);
+
+    // The second lesson is marked by reading to the end (after a few seconds on the page).
+    await page.goto(`${site.base}en/modules/sample/second/`);
+    await page.locator('[data-vf-read-sentinel]').scrollIntoViewIfNeeded();
+    await expect.poll(() => stored(page).then((s) => Object.keys(JSON.parse(s ?? '{}').lessons ?? {})), { timeout: 10_000 })
+      .toEqual(['sample/first', 'sample/second']);
+
+    await page.goto(`${site.base}en/`);
+    await expect.poll(() => page.locator('[data-vf-module-progress="sample"]').textContent()).toBe('100% complete');
+    expect(await page.locator('[data-vf-module="sample"]').getAttribute('data-vf-done')).toBe('');
+
+    await page.getByRole('link', { name: '阅读中文版' }).click();
+    await page.waitForURL(`${site.base}zh-cn/`);
+    await expect.poll(() => page.locator('[data-vf-module-progress="sample"]').textContent()).toBe('已完成 100%');
+    await page.goto(`${site.base}zh-cn/modules/sample/`);
+    expect(await page.locator('[data-vf-lesson] .vf-tick').count()).toBe(2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('offers "continue where you left off" with the base path', async () => {
+    const { page, errors, context } = await openPage();
+    await page.goto(`${site.base}en/`);
+    expect(await page.locator('[data-vf-continue]').isHidden()).toBe(true);
+    await page.goto(`${site.base}en/modules/sample/first/`);
+    await page.getByRole('button', { name: 'Mark as read' }).click();
+    await page.goto(`${site.base}en/`);
+    const link = page.locator('[data-vf-continue] a');
+    await expect.poll(() => link.getAttribute('href')).toBe('/course/en/modules/sample/second/');
+    expect(await link.textContent()).toMatch(/^Continue: /);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('loads every page without errors, with a notice, when storage holds garbage', async () => {
+    const pages = htmlPages(join(root, OUT)).filter((p) => p.startsWith('en/') || p.startsWith('zh-cn/'));
+    expect(pages.length).toBeGreaterThan(5);
+    for (const garbage of ['{{{not json', '{"v":2,"lessons":{"__proto__":{"at":1}},"quizzes":[]}', '{"v":2,"quizzes":{"q":{"count":1e300,"best":-5}}}', '"just a string"']) {
+      const { page, errors, context } = await openPage();
+      await context.addInitScript(([key, value]) => {
+        for (const k of [key, 'vf:large-text', 'vf:locale']) localStorage.setItem(k, value);
+      }, [KEY, garbage]);
+      for (const path of pages) {
+        await page.goto(`${site.base}${path}`);
+        await expect.poll(() => notice(page).isVisible(), { message: `${path} with ${garbage}` }).toBe(true);
+        expect(await notice(page).textContent()).toMatch(/could not be read|无法读取/);
+      }
+      expect(errors).toEqual([]);
+      expect(await page.evaluate(() => ({} as Record<string, unknown>).at)).toBeUndefined();
+      await context.close();
+    }
+  });
+
+  it('says so when progress was saved by a newer version, and does not overwrite it', async () => {
+    const { page, errors, context } = await openPage();
+    const newer = JSON.stringify({ v: 99, lessons: {} });
+    await page.goto(`${site.base}en/`);
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, newer]);
+    await page.goto(`${site.base}en/modules/sample/first/`);
+    await expect.poll(() => notice(page).textContent()).toContain('newer version');
+    await page.getByRole('button', { name: 'Mark as read' }).click();
+    expect(await stored(page)).toBe(newer);
+    expect(await page.locator('.module-nav [data-vf-lesson="sample/first"] .vf-tick').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('exports, resets and imports back to identical progress', async () => {
+    const { page, errors, context } = await openPage();
+    await page.goto(`${site.base}en/modules/sample/first/`);
+    await page.getByRole('button', { name: 'Mark as read' }).click();
+    await page.goto(`${site.base}en/progress/`);
+    await page.getByRole('button', { name: 'Export my progress' }).waitFor();
+    const before = await stored(page);
+    expect(before).toContain('sample/first');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export my progress' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^verify-first-progress-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = readFileSync((await download.path())!, 'utf8');
+
+    await page.getByRole('button', { name: 'Reset my progress' }).click();
+    await page.getByRole('button', { name: 'Yes, delete my progress' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Your progress has been reset.' }).count()).toBe(1);
+    expect(JSON.parse((await stored(page))!).lessons).toEqual({});
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Reset my progress');
+
+    await page.getByLabel('Import progress from a file').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page.getByText('This file holds 1 lessons read').waitFor();
+    expect(JSON.parse((await stored(page))!).lessons).toEqual({}); // nothing changes before the choice
+    await page.getByRole('button', { name: 'Replace my progress with it' }).click();
+    await page.getByText('Progress imported.').waitFor();
+    expect(JSON.parse((await stored(page))!)).toEqual(JSON.parse(before!));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses bad import files with a clear message and leaves progress untouched', async () => {
+    const { page, errors, context } = await openPage();
+    await page.goto(`${site.base}en/modules/sample/first/`);
+    await page.getByRole('button', { name: 'Mark as read' }).click();
+    await page.goto(`${site.base}en/progress/`);
+    const before = await stored(page);
+    const cases: Array<[string, Buffer, RegExp]> = [
+      ['photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 1, 2]), /not a JSON file/],
+      ['huge.json', Buffer.alloc(5 * 1024 * 1024, 0x20), /larger than 1 MB/],
+      ['future.json', Buffer.from('{"v":7,"lessons":{}}'), /newer version/],
+      ['types.json', Buffer.from('{"v":2,"quizzes":{"q":{"count":"lots","best":50,"last":50,"lastAt":"2026-01-01T00:00:00Z"}}}'), /quizzes\.q\.count/],
+      ['proto.json', Buffer.from('{"v":2,"lessons":{"__proto__":{"at":"2026-01-01T00:00:00Z"}}}'), /lessons\.__proto__/],
+      ['dates.json', Buffer.from('{"v":2,"lessons":{"a/b":{"at":"9999-01-01T00:00:00Z"}}}'), /not a possible date/],
+      ['xss.json', Buffer.from('{"v":2,"scenarios":{"s":{"count":1,"best":1,"firstAt":"2026-01-01T00:00:00Z","last":{"ending":"<img src=x onerror=alert(1)>","outcome":"lost","score":1,"at":"2026-01-01T00:00:00Z"}}}}'), /unexpected text/],
+    ];
+    for (const [name, buffer, message] of cases) {
+      await page.getByLabel('Import progress from a file').setInputFiles({ name, mimeType: 'application/json', buffer });
+      const status = page.locator('[data-vf-progress-message]');
+      await expect.poll(() => status.textContent(), { message: name }).toMatch(message);
+      expect(await status.textContent()).toContain('Your progress has not changed.');
+      expect(await page.locator('[data-vf-import-preview]').count()).toBe(0);
+      expect(await stored(page)).toBe(before);
+    }
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a change made in one tab in another', async () => {
+    const { page, errors, context } = await openPage();
+    await page.goto(`${site.base}en/modules/sample/`);
+    const other = await context.newPage();
+    await other.goto(`${site.base}en/modules/sample/second/`);
+    await other.getByRole('button', { name: 'Mark as read' }).click();
+    await expect.poll(() => page.locator('[data-vf-lesson="sample/second"] .vf-tick').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-vf-module-progress="sample"]').textContent()).toBe('50% complete');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('works for the session when storage is blocked', async () => {
+    const { page, errors, context } = await openPage();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+    });
+    await page.goto(`${site.base}en/modules/sample/first/`);
+    await expect.poll(() => notice(page).textContent()).toContain('not letting the course save');
+    await page.getByRole('button', { name: 'Mark as read' }).click();
+    await expect.poll(() => page.locator('.module-nav [data-vf-lesson="sample/first"] .vf-tick').count()).toBe(1);
+    await page.goto(`${site.base}en/progress/`);
+    await page.getByRole('button', { name: 'Export my progress' }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows refreshers due on home and downloads reminders with the base path', async () => {
+    const { page, errors, context } = await openPage();
+    await page.goto(`${site.base}en/`);
+    const eightDaysAgo = new Date(Date.now() - 8 * DAY).toISOString();
+    const done = { v: 2, lessons: { 'sample/first': { at: eightDaysAgo }, 'sample/second': { at: eightDaysAgo } }, scenarios: {}, quizzes: {} };
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, JSON.stringify(done)]);
+    await page.reload();
+    const refreshers = page.locator('[data-vf-refreshers]');
+    await expect.poll(() => refreshers.isVisible()).toBe(true);
+    expect(await refreshers.getByRole('heading').textContent()).toBe('Refreshers due');
+    expect(await refreshers.getByRole('link').getAttribute('href')).toBe('/course/en/modules/sample/first/');
+
+    // Completed a day ago: both reminders are still ahead, so the calendar button is offered.
+    const yesterday = new Date(Date.now() - DAY).toISOString();
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, JSON.stringify({ ...done, lessons: { 'sample/first': { at: yesterday }, 'sample/second': { at: yesterday } } })]);
+    await page.goto(`${site.base}en/progress/`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add refresher reminders to my calendar' }).click()]);
+    const ics = readFileSync((await download.path())!, 'utf8');
+    expect(download.suggestedFilename()).toBe('verify-first-refreshers-sample.ics');
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(ics.replace(/\r\n /g, '')).toContain(`URL:${site.origin}/course/en/modules/sample/first/`);
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
