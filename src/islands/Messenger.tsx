@@ -12,7 +12,7 @@ import { fmt, type Ui } from './messenger/format';
 
 interface Props {
   scenarioId: string;
-  /** The scenario in the page's language (see messenger/localize.ts). */
+  /** The scenario in the page's language (scenarioForLocale: the other language is empty). */
   scenario: Scenario;
   locale: Locale;
   ui: Ui;
@@ -232,7 +232,7 @@ export default function Messenger({ scenarioId, scenario, locale, ui, links }: P
         )}
       </section>
 
-      <p class="visually-hidden" role="status">{announce}</p>
+      <p class="visually-hidden ending-announce" role="status">{announce}</p>
       {result && (
         <Ending scenario={scenario} result={result} messages={v.messages} locale={locale} ui={ui}
           readNext={links.endings[result.ending.id] ?? links.play} focus={acted.current} onTryAgain={tryAgain} />
