@@ -5,9 +5,10 @@
 // changes the state, cleared by "Try again". Validation and versions belong to the engine's restore():
 // anything it refuses (corrupt JSON, an old version, ids this scenario no longer has) starts a fresh
 // run and says so. Storage full or blocked: the run goes on in memory.
+// restore() is imported only when something is saved, so a first visit does not download it.
 import { persistentAtom } from '@nanostores/persistent';
 import type { WritableAtom } from 'nanostores';
-import { restore, start, type RunState, type Scenario } from '../engine/scenario';
+import { start, type RunState, type Scenario } from '../engine/scenario';
 
 /** Why the chat did not simply start fresh: picked up a saved run, or dropped an unreadable one. */
 export type RunNotice = 'resumed' | 'corrupt' | null;
@@ -17,6 +18,8 @@ export interface LoadedRun {
   notice: RunNotice;
 }
 
+type Restore = (scenario: Scenario, saved: unknown) => RunState | null;
+
 /** The storage key of a scenario's run. */
 export const runKey = (scenarioId: string) => `vf:run:${scenarioId}`;
 
@@ -24,7 +27,7 @@ export const runKey = (scenarioId: string) => `vf:run:${scenarioId}`;
 const MAX_CHARS = 100_000;
 
 /** What a stored value means for this scenario: nothing → fresh; a valid run → resume; anything else → fresh, with a notice. */
-export function decodeRun(scenario: Scenario, stored: string | undefined): LoadedRun {
+export function decodeRun(scenario: Scenario, stored: string | undefined, restore: Restore): LoadedRun {
   const fresh = start(scenario);
   if (stored === undefined || stored === '') return { state: fresh, notice: null };
   let data: unknown = null;
@@ -47,17 +50,24 @@ function storeFor(scenarioId: string): WritableAtom<string | undefined> {
 }
 
 function write(scenarioId: string, value: string | undefined): void {
-  const $run = storeFor(scenarioId);
   try {
-    $run.set(value);
+    storeFor(scenarioId).set(value);
   } catch {
     // Storage full or blocked: nothing is kept beyond this page; play goes on.
   }
 }
 
 /** The run to show when the chat opens. */
-export function loadRun(scenario: Scenario, scenarioId: string): LoadedRun {
-  const loaded = decodeRun(scenario, storeFor(scenarioId).get());
+export async function loadRun(scenario: Scenario, scenarioId: string): Promise<LoadedRun> {
+  let stored: string | undefined;
+  try {
+    stored = storeFor(scenarioId).get();
+  } catch {
+    stored = undefined;
+  }
+  if (stored === undefined || stored === '') return { state: start(scenario), notice: null };
+  const { restore } = await import('../engine/scenario-restore');
+  const loaded = decodeRun(scenario, stored, restore);
   if (loaded.notice === 'corrupt') write(scenarioId, undefined);
   return loaded;
 }

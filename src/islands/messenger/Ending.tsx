@@ -1,7 +1,7 @@
-// The ending screen: outcome, every red flag (where it appeared, caught or missed), protective acts, score and how it is computed.
+// The ending screen (loaded when a run ends): outcome, every red flag (where it appeared, caught or missed), protective acts, score and how it is computed.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { scoringText, type Result, type VisibleMessage } from '../../engine/scenario';
+import type { Result, VisibleMessage } from '../../engine/scenario';
 import type { Scenario } from '../../schemas/scenario';
 import { excerpt, fmt, messageDomId, yuan, type Ui } from './format';
 
@@ -85,7 +85,7 @@ export function Ending({ scenario, result, messages, locale, ui, readNext, focus
       <p class="score-parts">{fmt(ui['result.parts'], result.parts)}</p>
       <details class="how-scored">
         <summary>{ui['result.howScored']}</summary>
-        <p>{l(locale, scoringText)}</p>
+        <p>{ui.scoringText}</p>
       </details>
 
       <p class="ending-actions">

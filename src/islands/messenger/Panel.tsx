@@ -1,4 +1,4 @@
-// The panel over the chat: a profile card, a tool's result, or the mock transfer screen.
+// The panel over the chat (loaded on first use): a profile card, a tool's result, or the mock transfer screen.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';

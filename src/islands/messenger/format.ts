@@ -2,8 +2,20 @@
 import type { Locale } from '../../i18n/locales';
 import type { Message } from '../../schemas/scenario';
 
-/** The island's UI strings, resolved at build time: key "scenario.x" arrives as ui["x"]. */
+/** The island's UI strings, resolved at build time: key "scenario.x" arrives as ui["x"] (plus ui.scoringText). */
 export type Ui = Record<string, string>;
+
+/** Base-aware URLs the island needs, resolved at build time. */
+export interface Links {
+  /** The scenario in this language, as JSON. */
+  data: string;
+  /** Folder of the avatar SVGs, ending in "/". */
+  avatars: string;
+  /** This page without "?present". */
+  play: string;
+  /** Ending id → its "read next" lesson URL. */
+  endings: Record<string, string>;
+}
 
 /** Fill `{name}` placeholders. */
 export function fmt(text: string | undefined, params: Record<string, string | number> = {}): string {
