@@ -29,9 +29,11 @@ export function buildIfStale({ outDir = 'dist', env = {} } = {}) {
     return false;
   }
   console.log(`[build] building ${outDir}/ ${Object.keys(env).length ? JSON.stringify(env) : ''}`);
+  // Vite/vitest export BASE_URL, MODE… into the environment; a child build must not inherit them.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/.test(key)));
   execSync(`npx astro build && npx pagefind --site ${outDir} --silent`, {
     stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', VF_OUT_DIR: outDir, ...env },
+    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', VF_OUT_DIR: outDir, ...env },
   });
   writeFileSync(stampFile, hash);
   return true;

@@ -63,6 +63,9 @@ export interface Quiz<T> {
   questions: Question<T>[];
 }
 
+/** The part of a quiz that presenting and scoring need. */
+export type Scorable = Pick<Quiz<unknown>, 'questions' | 'passMark'>;
+
 /** A learner's answer: chosen option ids, or for ordering every step id in the chosen order. */
 export type Response = readonly string[];
 
@@ -199,7 +202,7 @@ export interface Presentation {
  * answers keep a fixed order, transcripts stay in the order they were said, and ordering steps
  * never start already in the right order.
  */
-export function present(quiz: Quiz<unknown>, seed: number): Presentation {
+export function present(quiz: Scorable, seed: number): Presentation {
   const random = mulberry32(seed);
   const options: Record<string, string[]> = {};
   for (const q of quiz.questions) {
@@ -232,8 +235,9 @@ export interface Attempt {
   finished: boolean;
 }
 
-export function startAttempt(quiz: Quiz<unknown>, seed: number, mode: Mode = 'practice'): Attempt {
-  return { v: 1, seed: seed >>> 0, mode, presentation: present(quiz, seed), responses: {}, checked: [], finished: false };
+/** A fresh attempt; pass `presentation` to keep an order already on screen (else it is seeded). */
+export function startAttempt(quiz: Scorable, seed: number, mode: Mode = 'practice', presentation = present(quiz, seed)): Attempt {
+  return { v: 1, seed: seed >>> 0, mode, presentation, responses: {}, checked: [], finished: false };
 }
 
 const isLocked = (a: Attempt, questionId: string) => a.finished || a.checked.includes(questionId);
@@ -298,7 +302,7 @@ export interface Result {
   questions: QuestionResult[];
 }
 
-export function result(quiz: Quiz<unknown>, a: Attempt): Result {
+export function result(quiz: Scorable, a: Attempt): Result {
   const byId = new Map(quiz.questions.map((q) => [q.id, q]));
   const questions = a.presentation.questions.flatMap((id) => {
     const q = byId.get(id);

@@ -65,9 +65,18 @@ function log(state: RunState, entry: LogEntry): RunState {
 }
 
 /** Move to a node, then pass through routing: branches, and `next` nodes with no messages. */
+const nodeCounts = new WeakMap<Scenario, number>();
+/** Number of nodes, counted once per scenario (the routing loop bound). */
+function nodeCount(scenario: Scenario): number {
+  let count = nodeCounts.get(scenario);
+  if (count === undefined) nodeCounts.set(scenario, (count = Object.keys(scenario.nodes).length));
+  return count;
+}
+
 function enter(scenario: Scenario, state: RunState, target: string): RunState {
   let next: RunState = log({ ...state, node: target, shown: 0 }, { a: 'enter', node: target });
-  for (let hops = 0; hops <= Object.keys(scenario.nodes).length; hops++) {
+  const maxHops = nodeCount(scenario);
+  for (let hops = 0; hops <= maxHops; hops++) {
     const node = nodeOf(scenario, next.node);
     if (!node || messagesOf(node).length > 0) return next;
     const to = node.branches ? (node.branches.find((b) => passes(b.if, next.flags))?.next ?? node.otherwise) : node.next;

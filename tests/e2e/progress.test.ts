@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { buildIfStale } from '../../scripts/build-if-stale.mjs';
-import { closeBrowser, htmlPages, openPage, root, serve, type Site } from './helpers';
+import { axeViolations, closeBrowser, htmlPages, openPage, root, serve, type Site } from './helpers';
 
 const OUT = 'dist-progress';
 const BASE = '/course/';
@@ -220,6 +220,24 @@ describe('progress (browser)', () => {
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(ics.replace(/\r\n /g, '')).toContain(`URL:${site.origin}/course/en/modules/sample/first/`);
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('has no axe violations on the progress page, with an import preview and reset confirmation, at 320 px', async () => {
+    const { page, errors, context } = await openPage({ width: 320, height: 640 });
+    await page.goto(`${site.base}zh-cn/modules/sample/first/`);
+    await page.getByRole('button', { name: '标记为已读' }).click();
+    await page.goto(`${site.base}zh-cn/progress/`);
+    await page.getByRole('button', { name: '导出我的进度' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('从文件导入进度').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ v: 2, lessons: {} })) });
+    await page.locator('[data-vf-import-preview]').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-vf-import-preview'))).toBe(true);
+    await page.getByRole('button', { name: '清空我的进度' }).click();
+    await page.getByRole('button', { name: '确定删除' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(errors).toEqual([]);
     await context.close();
   });

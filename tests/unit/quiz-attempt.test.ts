@@ -31,6 +31,10 @@ describe('presentation', () => {
       expect(present(quiz, seed).options.q4).toEqual(['scam', 'genuine', 'verify']);
     }
   });
+  it('can keep an order already on screen', () => {
+    const shown = { questions: ['q5', 'q4', 'q3', 'q2', 'q1'], options: present(quiz, 1).options };
+    expect(startAttempt(quiz, 99, 'practice', shown).presentation).toBe(shown);
+  });
   it('seeds from a quiz id deterministically', () => {
     expect(seedFrom('friend-impersonation-quiz')).toBe(seedFrom('friend-impersonation-quiz'));
     expect(seedFrom('a')).not.toBe(seedFrom('b'));
@@ -140,3 +144,4 @@ describe('localiseQuiz', () => {
     });
   });
 });
+
