@@ -7,7 +7,7 @@ import type { Participant, Tool, ToolType } from '../../schemas/scenario';
 import { clearRun, saveRun, type LoadedRun, type RunNotice } from '../../stores/scenario-run';
 import { recordScenario } from '../../stores/progress';
 import { MessageItem } from './MessageItem';
-import { fmt, type Links, type Ui } from './format';
+import { fmt, getJson, type DebriefTexts, type Links, type PanelTexts, type Ui } from './format';
 
 interface Props {
   scenarioId: string;
@@ -28,8 +28,9 @@ function useLazy<T>(load: () => Promise<T>, needed: boolean): T | null {
   useEffect(() => { if (needed && !mod) load().then((m) => setMod(() => m), () => {}); }, [needed]);
   return mod;
 }
-const loadPanel = () => import('./Panel');
-const loadEnding = () => import('./Ending');
+/** A panel's or the ending screen's code and texts, fetched together on first use (texts null if the fetch fails). */
+const loadPanel = (url: string) => Promise.all([import('./Panel'), getJson<PanelTexts>(url)]);
+const loadEnding = (url: string) => Promise.all([import('./Ending'), getJson<DebriefTexts>(url)]);
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /** The tool bar, in order (the schema's list; not imported, so zod stays out of the browser bundle). */
@@ -56,8 +57,10 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
   const people = useMemo(() => new Map(scenario.participants.map((p) => [p.id, p])), [scenario]);
   const v = useMemo(() => view(scenario, run), [scenario, run]);
   const result = v.ended ? resultOf(scenario, run) : null;
-  const panelModule = useLazy(loadPanel, Boolean(v.panel || card));
-  const endingModule = useLazy(loadEnding, Boolean(result));
+  const panelModule = useLazy(() => loadPanel(links.panel), Boolean(v.panel || card));
+  const PanelView = panelModule?.[0].Panel;
+  const endingModule = useLazy(() => loadEnding(links.debrief), Boolean(result));
+  const EndingView = endingModule?.[0].Ending;
 
   function dispatch(action: Action, byLearner = true) {
     const prev = runRef.current;
@@ -201,13 +204,10 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
           </p>
         )}
 
-        {panelModule && v.panel ? (
-          <panelModule.Panel panel={v.panel} locale={locale} ui={ui} avatars={links.avatars} toolLabel={openPanelTool ? toolLabel(openPanelTool) : ''} dispatch={dispatch} />
-        ) : panelModule && card ? (
-          <panelModule.ToolPanel title={ui['profile.title']!} ui={ui} onClose={() => setCard(null)}>
-            <panelModule.ProfileCard p={card} locale={locale} ui={ui} avatars={links.avatars} />
-          </panelModule.ToolPanel>
-        ) : null}
+        {PanelView && (v.panel || card) && (
+          <PanelView panel={v.panel} node={run.panel?.node ?? ''} card={card} texts={panelModule![1]} locale={locale} ui={ui}
+            avatars={links.avatars} toolLabel={openPanelTool ? toolLabel(openPanelTool) : ''} dispatch={dispatch} onCloseCard={() => setCard(null)} />
+        )}
 
         {!v.panel && !card && v.choices.length > 0 && (
           <div class="choices" role="group" aria-labelledby="vf-reply-label">
@@ -239,8 +239,9 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
       </section>
 
       <p class="visually-hidden ending-announce" role="status">{announce}</p>
-      {result && endingModule && (
-        <endingModule.Ending scenario={scenario} result={result} messages={v.messages} locale={locale} ui={ui}
+      {result && endingModule && !endingModule[1] && <p class="notice" role="alert">{ui.loadFailed}</p>}
+      {result && EndingView && endingModule![1] && (
+        <EndingView scenario={scenario} result={result} texts={endingModule![1]} messages={v.messages} locale={locale} ui={ui}
           readNext={links.endings[result.ending.id] ?? links.play} focus={acted.current} onTryAgain={tryAgain} />
       )}
     </div>

@@ -3,11 +3,14 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import type { Result, VisibleMessage } from '../../engine/scenario';
 import type { Scenario } from '../../schemas/scenario';
-import { excerpt, fmt, messageDomId, yuan, type Ui } from './format';
+import type { Message } from '../../schemas/scenario';
+import { callText, fmt, messageDomId, yuan, type DebriefTexts, type Ui } from './format';
 
 interface Props {
   scenario: Scenario;
   result: Result;
+  /** The debrief texts and the ending screen's UI strings. */
+  texts: DebriefTexts;
   messages: VisibleMessage[];
   locale: Locale;
   ui: Ui;
@@ -19,10 +22,29 @@ interface Props {
 
 const l = (locale: Locale, x: { en: string; 'zh-cn': string }) => x[locale];
 
-export function Ending({ scenario, result, messages, locale, ui, readNext, focus, onTryAgain }: Props) {
+/** One line describing a message, for "where it appeared" in the debrief. */
+function excerpt(message: Message, locale: Locale, ui: Ui, max = 70): string {
+  const l = (x: { en: string; 'zh-cn': string }) => x[locale];
+  let text: string;
+  switch (message.type) {
+    case 'text': case 'system': text = l(message.text); break;
+    case 'image': text = l(message.alt); break;
+    case 'voice': text = l(message.transcript); break;
+    case 'document': text = l(message.title); break;
+    case 'payment-qr': text = l(message.payee); break;
+    case 'transfer': case 'red-packet': text = message.note ? l(message.note) : `¥${message.amount}`; break;
+    default: text = callText(ui, message);
+  }
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+
+export function Ending({ scenario, result, texts, messages, locale, ui: chatUi, readNext, focus, onTryAgain }: Props) {
+  const ui = { ...chatUi, ...texts.ui };
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => { if (focus) heading.current?.focus(); }, []);
   const { ending } = result;
+  const lesson = (kind: 'redFlags' | 'protectiveActs', id: string) => texts[kind][id] ?? { label: id, explanation: '' };
   const byId = new Map(messages.map((m) => [m.id, m]));
   const where = (id: string) => {
     const m = byId.get(id);
@@ -41,7 +63,7 @@ export function Ending({ scenario, result, messages, locale, ui, readNext, focus
       <h2 id="vf-ending-title" tabIndex={-1} ref={heading}>{fmt(ui['ending.heading'], { title: l(locale, ending.title) })}</h2>
       <p class="outcome">{outcome}</p>
       <h3>{ui['result.debrief']}</h3>
-      <p>{l(locale, ending.debrief)}</p>
+      <p>{texts.endings[ending.id]}</p>
 
       <h3>{ui['result.redFlags']}</h3>
       {scenario.redFlags.length === 0 ? <p>{ui['result.noRedFlags']}</p> : (
@@ -50,9 +72,9 @@ export function Ending({ scenario, result, messages, locale, ui, readNext, focus
             const state = caught.has(f.id) ? 'caught' : missed.has(f.id) ? 'missed' : 'unseen';
             return (
               <li key={f.id} class={state} data-red-flag={f.id} data-state={state}>
-                <p><strong>{l(locale, f.label)}</strong> — <span class="verdict">{state === 'caught' ? `✓ ${ui['result.caught']}` : state === 'missed' ? `✗ ${ui['result.missed']}` : ui['result.notShown']}</span></p>
+                <p><strong>{lesson('redFlags', f.id).label}</strong> — <span class="verdict">{state === 'caught' ? `✓ ${ui['result.caught']}` : state === 'missed' ? `✗ ${ui['result.missed']}` : ui['result.notShown']}</span></p>
                 {state !== 'unseen' && <p class="where">{where((caught.get(f.id) ?? missed.get(f.id))!)}</p>}
-                <p class="explain">{l(locale, f.explanation)}</p>
+                <p class="explain">{lesson('redFlags', f.id).explanation}</p>
               </li>
             );
           })}
@@ -69,8 +91,8 @@ export function Ending({ scenario, result, messages, locale, ui, readNext, focus
       <ul class="verdicts" data-list="acts">
         {scenario.protectiveActs.map((a) => (
           <li key={a.id} class={used.has(a.id) ? 'caught' : 'missed'} data-act={a.id} data-state={used.has(a.id) ? 'used' : 'missed'}>
-            <p><strong>{l(locale, a.label)}</strong> — <span class="verdict">{used.has(a.id) ? `✓ ${ui['result.used']}` : `✗ ${ui['result.notUsed']}`}</span></p>
-            <p class="explain">{l(locale, a.explanation)}</p>
+            <p><strong>{lesson('protectiveActs', a.id).label}</strong> — <span class="verdict">{used.has(a.id) ? `✓ ${ui['result.used']}` : `✗ ${ui['result.notUsed']}`}</span></p>
+            <p class="explain">{lesson('protectiveActs', a.id).explanation}</p>
           </li>
         ))}
       </ul>

@@ -1,24 +1,24 @@
-// The panel over the chat (loaded on first use): a profile card, a tool's result, or the mock transfer screen.
+// The panel over the chat (loaded on first use, with its texts): a profile card, a tool's result, or the mock transfer screen.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import type { Action, PanelView } from '../../engine/scenario';
 import type { Participant } from '../../schemas/scenario';
-import { fmt, yuan, type Ui } from './format';
+import { fmt, yuan, type PanelTexts, type Ui } from './format';
 
 const l = (locale: Locale, x: { en: string; 'zh-cn': string }) => x[locale];
 
-export function ProfileCard({ p, locale, ui, avatars }: { p: Participant; locale: Locale; ui: Ui; avatars: string }) {
-  const groups = p.sharedGroups?.map((g) => l(locale, g)).join(locale === 'en' ? ', ' : '、');
-  const rows: [string, string][] = [
-    [ui['profile.remark']!, p.remark ? l(locale, p.remark) : ui['profile.noRemark']!],
-    [ui['profile.accountId']!, p.accountId],
-    [ui['profile.region']!, l(locale, p.region)],
-    [ui['profile.addedVia']!, l(locale, p.addedVia)],
-    [ui['profile.mutualFriends']!, String(p.mutualFriends)],
-    [ui['profile.sharedGroups']!, groups || ui['profile.none']!],
-    [ui['profile.accountAge']!, l(locale, p.accountAge)],
-    [ui['profile.moments']!, l(locale, p.moments)],
+function ProfileCard({ p, texts, locale, ui, avatars }: { p: Participant; texts: PanelTexts; locale: Locale; ui: Ui; avatars: string }) {
+  const card = texts.profiles[p.id];
+  const rows: [string | undefined, string | undefined][] = [
+    [ui['profile.remark'], p.remark ? l(locale, p.remark) : ui['profile.noRemark']],
+    [ui['profile.accountId'], card?.accountId],
+    [ui['profile.region'], card?.region],
+    [ui['profile.addedVia'], card?.addedVia],
+    [ui['profile.mutualFriends'], String(p.mutualFriends)],
+    [ui['profile.sharedGroups'], card?.sharedGroups.join(locale === 'en' ? ', ' : '、') || ui['profile.none']],
+    [ui['profile.accountAge'], card?.accountAge],
+    [ui['profile.moments'], card?.moments],
   ];
   return (
     <div class="profile">
@@ -29,13 +29,21 @@ export function ProfileCard({ p, locale, ui, avatars }: { p: Participant; locale
 }
 
 interface PanelProps {
-  panel: PanelView;
+  /** The engine's open panel, or null for a profile card opened from the chat header (nothing credited). */
+  panel: PanelView | null;
+  /** The node whose tool opened the panel (tool results are keyed "node:tool"). */
+  node: string;
+  /** The header's card: whose profile to show when `panel` is null. */
+  card: Participant | null;
+  texts: PanelTexts | null;
   locale: Locale;
   ui: Ui;
   avatars: string;
   /** The button text of the tool that opened the panel (its heading). */
   toolLabel: string;
   dispatch(action: Action): void;
+  /** Close the header's card. */
+  onCloseCard(): void;
 }
 
 /** Moves focus to the panel's heading when it opens, so keyboard and screen-reader users land in it. */
@@ -45,7 +53,7 @@ function useFocusOnOpen() {
   return ref;
 }
 
-export function ToolPanel({ title, children, onClose, ui }: { title: string; children: ComponentChildren; onClose(): void; ui: Ui }) {
+function ToolPanel({ title, children, onClose, ui }: { title: string; children: ComponentChildren; onClose(): void; ui: Ui }) {
   const heading = useFocusOnOpen();
   return (
     <section class="panel" aria-labelledby="vf-panel-title">
@@ -56,14 +64,24 @@ export function ToolPanel({ title, children, onClose, ui }: { title: string; chi
   );
 }
 
-export function Panel({ panel, locale, ui, avatars, toolLabel, dispatch }: PanelProps) {
+export function Panel({ panel, node, card, texts, locale, ui: chatUi, avatars, toolLabel, dispatch, onCloseCard }: PanelProps) {
+  const ui = { ...chatUi, ...texts?.ui };
+  if (!texts) return <ToolPanel title={toolLabel} onClose={() => (panel ? dispatch({ type: 'close' }) : onCloseCard())} ui={ui}><p class="notice">{ui.loadFailed}</p></ToolPanel>;
+  if (!panel) {
+    return card && (
+      <ToolPanel title={ui['profile.title']!} onClose={onCloseCard} ui={ui}>
+        <ProfileCard p={card} texts={texts} locale={locale} ui={ui} avatars={avatars} />
+      </ToolPanel>
+    );
+  }
   if (panel.type === 'transfer') return <TransferScreen panel={panel} locale={locale} ui={ui} dispatch={dispatch} />;
   const { tool, participant } = panel;
   const isCard = tool.type === 'profile-card';
+  const result = texts.results[`${node}:${tool.type}`];
   return (
     <ToolPanel title={isCard ? ui['profile.title']! : toolLabel} onClose={() => dispatch({ type: 'close' })} ui={ui}>
-      {isCard && participant && <ProfileCard p={participant} locale={locale} ui={ui} avatars={avatars} />}
-      {tool.result && <p class="result">{l(locale, tool.result)}</p>}
+      {isCard && participant && <ProfileCard p={participant} texts={texts} locale={locale} ui={ui} avatars={avatars} />}
+      {result && <p class="result">{result}</p>}
     </ToolPanel>
   );
 }

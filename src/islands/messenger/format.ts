@@ -2,13 +2,17 @@
 import type { Locale } from '../../i18n/locales';
 import type { Message } from '../../schemas/scenario';
 
-/** The island's UI strings, resolved at build time: key "scenario.x" arrives as ui["x"] (plus ui.scoringText). */
+/** The island's UI strings, resolved at build time: key "scenario.x" arrives as ui["x"] (the ending screen's with DebriefTexts). */
 export type Ui = Record<string, string>;
 
 /** Base-aware URLs the island needs, resolved at build time. */
 export interface Links {
-  /** The scenario in this language, as JSON. */
+  /** The scenario in this language, as JSON, debrief texts left out. */
   data: string;
+  /** The panels' texts in this language, as JSON (PanelTexts), fetched when a panel first opens. */
+  panel: string;
+  /** The debrief texts in this language, as JSON (DebriefTexts), fetched when a run ends. */
+  debrief: string;
   /** Folder of the avatar SVGs, ending in "/". */
   avatars: string;
   /** This page without "?present". */
@@ -16,6 +20,26 @@ export interface Links {
   /** Ending id → its "read next" lesson URL. */
   endings: Record<string, string>;
 }
+
+/** What the panels show (one language): the panels' UI strings, tool results by "node:tool", profile cards by participant. */
+export interface PanelTexts {
+  ui: Ui;
+  results: Record<string, string>;
+  profiles: Record<string, { accountId: string; region: string; addedVia: string; accountAge: string; moments: string; sharedGroups: string[] }>;
+}
+
+/** What the ending screen says about each ending, red flag and protective act (one language, by id). */
+export interface DebriefTexts {
+  /** The ending screen's UI strings (merged over the chat's). */
+  ui: Ui;
+  endings: Record<string, string>;
+  redFlags: Record<string, { label: string; explanation: string }>;
+  protectiveActs: Record<string, { label: string; explanation: string }>;
+}
+
+/** A static JSON file of ours, or null if it cannot be fetched. */
+export const getJson = <T>(url: string): Promise<T | null> =>
+  fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : null)).catch(() => null);
 
 /** Fill `{name}` placeholders. */
 export function fmt(text: string | undefined, params: Record<string, string | number> = {}): string {
@@ -26,22 +50,6 @@ export function fmt(text: string | undefined, params: Record<string, string | nu
 export function yuan(ui: Ui, locale: Locale, amount: number): string {
   const n = amount.toLocaleString(locale === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 2 });
   return fmt(ui.yuan, { amount: n });
-}
-
-/** One line describing a message, for "where it appeared" in the debrief. */
-export function excerpt(message: Message, locale: Locale, ui: Ui, max = 70): string {
-  const l = (x: { en: string; 'zh-cn': string }) => x[locale];
-  let text: string;
-  switch (message.type) {
-    case 'text': case 'system': text = l(message.text); break;
-    case 'image': text = l(message.alt); break;
-    case 'voice': text = l(message.transcript); break;
-    case 'document': text = l(message.title); break;
-    case 'payment-qr': text = l(message.payee); break;
-    case 'transfer': case 'red-packet': text = message.note ? l(message.note) : `¥${message.amount}`; break;
-    default: text = callText(ui, message);
-  }
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 /** A DOM id for a message (reply ids contain ":"). */
