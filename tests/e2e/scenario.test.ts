@@ -146,6 +146,20 @@ describe('scenario pages', () => {
         await context.close();
       });
 
+      it('reaches every ending through the UI, keyboard only (panels, transfer screen, name check included)', async () => {
+        const { page, errors, context } = await openPage();
+        for (const [ending, actions] of enumeratePaths(scenario)) {
+          await page.goto(site.base + path);
+          await page.evaluate(() => localStorage.clear());
+          await page.reload();
+          await opened(page);
+          for (const action of actions) await perform(page, action);
+          await page.waitForSelector(`[data-ending="${ending}"] h2:focus`);
+        }
+        expect(errors).toEqual([]);
+        await context.close();
+      });
+
       it('resumes after a reload mid-play, and says so', async () => {
         const { page, errors, context } = await openPage();
         await page.goto(site.base + path);
