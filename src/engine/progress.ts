@@ -5,9 +5,12 @@
  *     v: 2,
  *     lessons:   { "module/lesson": { at } },                        // first read
  *     scenarios: { "scenario-id": { count, best, firstAt,           // runs finished, best score, first finish
- *                                   last: { ending, outcome, score, at } } },
- *     quizzes:   { "quiz-id": { count, best, last, lastAt, passedAt? } }  // passedAt = first pass
+ *                                   last: { ending, outcome, score, at, missed?, acts? } } },
+ *     quizzes:   { "quiz-id": { count, best, last, lastAt, passedAt?, missed? } }  // passedAt = first pass
  *   }
+ *   Optional detail for an instructor's debrief (added within v2: older saves simply lack it):
+ *   a scenario run's `missed` red-flag ids and `acts` protective-act ids; a quiz's `missed` question
+ *   ids from its last attempt (ids only, at most MAX_DETAIL each).
  *   Ids are locale-independent, so progress carries across languages. Dates are ISO 8601 UTC strings.
  *   Scores are integers 0–100. Only what the learner did is saved, never course content.
  *
@@ -38,13 +41,15 @@ export const MAX_ENTRIES = 500;
 /** An import larger than this is refused before it is read (a full course's progress is a few KB). */
 export const IMPORT_MAX_BYTES = 1_000_000;
 export const MAX_COUNT = 100_000;
+/** At most this many ids in a detail list (red flags missed, acts used, questions missed). */
+export const MAX_DETAIL = 100;
 export const DAY = 24 * 60 * 60 * 1000;
 export const REFRESHER_DAYS = [7, 28] as const;
 
 export interface LessonRecord { at: string }
-export interface ScenarioRun { ending: string; outcome: string; score: number; at: string }
+export interface ScenarioRun { ending: string; outcome: string; score: number; at: string; missed?: string[]; acts?: string[] }
 export interface ScenarioRecord { count: number; best: number; firstAt: string; last: ScenarioRun }
-export interface QuizRecord { count: number; best: number; last: number; lastAt: string; passedAt?: string }
+export interface QuizRecord { count: number; best: number; last: number; lastAt: string; passedAt?: string; missed?: string[] }
 export interface Progress {
   v: typeof PROGRESS_VERSION;
   lessons: Record<string, LessonRecord>;
@@ -164,6 +169,28 @@ function fields<T>(path: string, problems: Problem[], checks: Array<[string, unk
   return build();
 }
 
+/** A list of ids (unique, at most MAX_DETAIL), or undefined if it is not one. */
+function idList(value: unknown): string[] | undefined {
+  if (!Array.isArray(value) || value.length > MAX_DETAIL || !value.every(isId)) return undefined;
+  return [...new Set(value as string[])];
+}
+
+/**
+ * The optional detail lists of an entry that are valid id lists. An invalid list is left out and,
+ * when reading saved data, reported; the rest of the entry is kept.
+ */
+function details<K extends string>(source: object, keys: readonly K[], path?: string, problems?: Problem[]): Partial<Record<K, string[]>> {
+  const out: Partial<Record<K, string[]>> = {};
+  for (const key of keys) {
+    const value = Object.prototype.hasOwnProperty.call(source, key) ? (source as Record<string, unknown>)[key] : undefined;
+    if (value === undefined) continue;
+    const list = idList(value);
+    if (list) out[key] = list;
+    else if (problems) problems.push({ path: `${path}.${key}`, code: 'bad-entry' });
+  }
+  return out;
+}
+
 /**
  * Read progress from parsed JSON of any origin (storage, an imported file), migrating older versions.
  * Bad entries are dropped, each with a problem; the rest is kept. `now` bounds plausible dates.
@@ -197,7 +224,7 @@ export function readProgress(raw: unknown, now: number): ReadResult {
       ['last.score', r.score, 'bad-score'], ['last.at', r.at, 'bad-date'],
     ], () => ({
       count: r.count!, best: Math.max(r.best!, r.score!), firstAt: earlier(r.firstAt!, r.at!),
-      last: { ending: r.ending!, outcome: r.outcome!, score: r.score!, at: r.at! },
+      last: { ending: r.ending!, outcome: r.outcome!, score: r.score!, at: r.at!, ...details(last, ['missed', 'acts'], `${path}.last`, p) },
     }));
   }, problems);
 
@@ -213,6 +240,7 @@ export function readProgress(raw: unknown, now: number): ReadResult {
     ], () => ({
       count: r.count!, best: Math.max(r.best!, r.last!), last: r.last!, lastAt: r.lastAt!,
       ...(r.passedAt ? { passedAt: earlier(r.passedAt, r.lastAt!) } : {}),
+      ...details(value, ['missed'], path, p),
     }));
   }, problems);
 
@@ -246,7 +274,7 @@ export function withLessonRead(p: Progress, lessonKey: string, now: number): Pro
 }
 
 /** Add a finished scenario run. Invalid ids or endings change nothing. */
-export function withScenarioRun(p: Progress, scenarioId: string, run: { ending: string; outcome: string; score: number }, now: number): Progress {
+export function withScenarioRun(p: Progress, scenarioId: string, run: { ending: string; outcome: string; score: number; missed?: string[]; acts?: string[] }, now: number): Progress {
   const s = score(Math.min(100, Math.max(0, run.score)));
   if (!isId(scenarioId) || !isId(run.ending) || !isId(run.outcome) || s === undefined) return p;
   const prev = own(p.scenarios, scenarioId);
@@ -257,13 +285,13 @@ export function withScenarioRun(p: Progress, scenarioId: string, run: { ending: 
       count: Math.min(MAX_COUNT, (prev?.count ?? 0) + 1),
       best: Math.max(prev?.best ?? 0, s),
       firstAt: prev?.firstAt ?? at,
-      last: { ending: run.ending, outcome: run.outcome, score: s, at },
+      last: { ending: run.ending, outcome: run.outcome, score: s, at, ...details(run, ['missed', 'acts']) },
     }),
   };
 }
 
 /** Add a quiz attempt. Invalid ids change nothing. */
-export function withQuizAttempt(p: Progress, quizId: string, attempt: { score: number; passed: boolean }, now: number): Progress {
+export function withQuizAttempt(p: Progress, quizId: string, attempt: { score: number; passed: boolean; missed?: string[] }, now: number): Progress {
   const s = score(Math.min(100, Math.max(0, attempt.score)));
   if (!isId(quizId) || s === undefined) return p;
   const prev = own(p.quizzes, quizId);
@@ -277,6 +305,7 @@ export function withQuizAttempt(p: Progress, quizId: string, attempt: { score: n
       last: s,
       lastAt: at,
       ...(passedAt ? { passedAt } : {}),
+      ...details(attempt, ['missed']),
     }),
   };
 }
@@ -308,11 +337,13 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
       last: lastRun(x.last, y.last),
     })),
     quizzes: mergeSection(a.quizzes, b.quizzes, (x, y) => {
-      const newer = ms(x.lastAt) > ms(y.lastAt) || (x.lastAt === y.lastAt && x.last >= y.last) ? x : y;
+      const tie = x.last !== y.last ? x.last > y.last : `${x.missed ?? ''}` >= `${y.missed ?? ''}`;
+      const newer = ms(x.lastAt) > ms(y.lastAt) || (x.lastAt === y.lastAt && tie) ? x : y;
       const passedAt = x.passedAt && y.passedAt ? earlier(x.passedAt, y.passedAt) : x.passedAt ?? y.passedAt;
       return {
         count: Math.max(x.count, y.count), best: Math.max(x.best, y.best), last: newer.last, lastAt: newer.lastAt,
         ...(passedAt ? { passedAt } : {}),
+        ...(newer.missed ? { missed: newer.missed } : {}),
       };
     }),
   };
@@ -321,8 +352,8 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 /** The later run; ties broken by content so the merge does not depend on argument order. */
 function lastRun(x: ScenarioRun, y: ScenarioRun): ScenarioRun {
   if (x.at !== y.at) return later(x.at, y.at) === x.at ? x : y;
-  const kx = `${x.score}|${x.ending}|${x.outcome}`;
-  const ky = `${y.score}|${y.ending}|${y.outcome}`;
+  const kx = `${x.score}|${x.ending}|${x.outcome}|${x.missed ?? ''}|${x.acts ?? ''}`;
+  const ky = `${y.score}|${y.ending}|${y.outcome}|${y.missed ?? ''}|${y.acts ?? ''}`;
   return kx >= ky ? x : y;
 }
 

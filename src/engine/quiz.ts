@@ -315,6 +315,11 @@ export function result(quiz: Scorable, a: Attempt): Result {
   return { points, max, percent, passMark, passed: percent >= passMark, questions };
 }
 
+/** Ids of the questions not fully right (for an instructor's debrief: most-missed questions). */
+export function missedQuestions(r: Result): string[] {
+  return r.questions.filter((q) => q.points < 1).map((q) => q.id);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Localising (build time): bilingual content → the plain strings one page needs
 

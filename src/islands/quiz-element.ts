@@ -8,7 +8,7 @@
  */
 import {
   check, currentResponse, finish, isAnswered, markOptions, markSteps, moveStep, result, scoreQuestion,
-  seedFrom, startAttempt, toggle, type Attempt, type Mode, type OptionMark, type Presentation, type Question,
+  missedQuestions, seedFrom, startAttempt, toggle, type Attempt, type Mode, type OptionMark, type Presentation, type Question,
   type QuestionType, type Verdict,
 } from '../engine/quiz';
 import { $progress, recordQuizAttempt } from '../stores/progress';
@@ -136,7 +136,7 @@ class QuizElement extends HTMLElement {
   private finish() {
     this.set(finish(this.attempt));
     const r = result(this.scorable, this.attempt);
-    recordQuizAttempt(this.quizId, { score: r.percent, passed: r.passed });
+    recordQuizAttempt(this.quizId, { score: r.percent, passed: r.passed, missed: missedQuestions(r) });
     this.paintResults();
     this.focusLater(this.querySelector<HTMLElement>('#quiz-results'));
   }

@@ -74,12 +74,12 @@ export function markLessonRead(lessonKey: string): void {
 }
 
 /** Record a finished scenario run (score 0–100). */
-export function recordScenario(scenarioId: string, run: { ending: string; outcome: string; score: number }): void {
+export function recordScenario(scenarioId: string, run: { ending: string; outcome: string; score: number; missed?: string[]; acts?: string[] }): void {
   save(withScenarioRun($current.get(), scenarioId, run, Date.now()));
 }
 
 /** Record a quiz attempt (score 0–100). */
-export function recordQuizAttempt(quizId: string, attempt: { score: number; passed: boolean }): void {
+export function recordQuizAttempt(quizId: string, attempt: { score: number; passed: boolean; missed?: string[] }): void {
   save(withQuizAttempt($current.get(), quizId, attempt, Date.now()));
 }
 

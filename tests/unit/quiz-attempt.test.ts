@@ -145,3 +145,12 @@ describe('localiseQuiz', () => {
   });
 });
 
+
+describe('missed questions', () => {
+  it('lists the questions not fully right, in the order shown', async () => {
+    const { missedQuestions } = await import('../../src/engine/quiz');
+    expect(missedQuestions({ points: 1.5, max: 3, percent: 50, passMark: 80, passed: false, questions: [
+      { id: 'a', points: 1, answered: true }, { id: 'b', points: 0.5, answered: true }, { id: 'c', points: 0, answered: false },
+    ] })).toEqual(['b', 'c']);
+  });
+});
