@@ -75,7 +75,10 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
     const before = resultOf(scenario, prev);
     const after = before ? null : resultOf(scenario, next);
     if (after) {
-      recordScenario(scenarioId, { ending: after.ending.id, outcome: after.outcome, score: after.score });
+      recordScenario(scenarioId, {
+        ending: after.ending.id, outcome: after.outcome, score: after.score,
+        missed: after.missed.map((m) => m.redFlag), acts: after.actsUsed,
+      });
       setAnnounce(fmt(ui['ending.announce'], { title: l(locale, after.ending.title) }));
     }
   }
