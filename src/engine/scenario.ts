@@ -187,6 +187,9 @@ export function act(scenario: Scenario, state: RunState, action: Action): RunSta
 
 /** "*" plus the last character of a name, as a transfer screen shows it ("李伟" → "*伟"). */
 export function maskName(name: string): string {
+  // Chinese names show their last character ("*伟"); a romanised name, its last word ("*Wei").
+  const words = name.trim().split(/\s+/);
+  if (words.length > 1) return `*${words[words.length - 1]}`;
   const chars = [...name.trim()];
   return `*${chars[chars.length - 1] ?? ''}`;
 }

@@ -108,9 +108,10 @@ describe('transfer screen', () => {
   const open = play([SKIP, { type: 'tool', tool: 'transfer' }]);
 
   it('shows only the last character of the payee name', () => {
-    expect(view(mini, open).panel).toMatchObject({ type: 'transfer', maskedName: { en: '*i', 'zh-cn': '*伟' }, check: null, transfer: { amount: 2000 } });
+    expect(view(mini, open).panel).toMatchObject({ type: 'transfer', maskedName: { en: '*Wei', 'zh-cn': '*伟' }, check: null, transfer: { amount: 2000 } });
     expect(maskName('李伟')).toBe('*伟');
-    expect(maskName(' Zhang Wei ')).toBe('*i');
+    expect(maskName(' Zhang Wei ')).toBe('*Wei');
+    expect(maskName('Wei')).toBe('*i');
     expect(maskName('')).toBe('*');
   });
 
