@@ -7,6 +7,7 @@ import {
   type ModuleStructure, type Problem, type Progress,
 } from '../engine/progress';
 import { buildCalendar, localDay, type CalendarEvent } from '../engine/ics';
+import { downloadText } from '../lib/download';
 
 interface Titled { id: string; title: string }
 export interface DashboardModule { id: string; title: string; lessons: Titled[]; scenarios: Titled[]; quizzes: Titled[] }
@@ -24,16 +25,6 @@ type Message = { kind: 'ok' | 'error'; text: string } | null;
 const fill = (text = '', params: Record<string, string | number> = {}) =>
   text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
 
-function download(name: string, type: string, text: string) {
-  const href = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 1000);
-}
 
 export default function ProgressDashboard({ lang, locale, course, strings: s }: Props) {
   const progress = useStore($progress);
@@ -115,7 +106,7 @@ export default function ProgressDashboard({ lang, locale, course, strings: s }: 
       url: link,
       alarmMinutes: 9 * 60,
     }));
-    download(`verify-first-refreshers-${m.id}.ics`, 'text/calendar;charset=utf-8', buildCalendar(events, new Date()));
+    downloadText(`verify-first-refreshers-${m.id}.ics`, 'text/calendar;charset=utf-8', buildCalendar(events, new Date()));
   }
 
   return (
@@ -193,7 +184,7 @@ export default function ProgressDashboard({ lang, locale, course, strings: s }: 
 
         <h3>{s['progress.export']}</h3>
         <p class="muted">{s['progress.exportHelp']}</p>
-        <button type="button" class="btn" onClick={() => download(exportFileName(new Date()), 'application/json', exportProgressJson())}>
+        <button type="button" class="btn" onClick={() => downloadText(exportFileName(new Date()), 'application/json', exportProgressJson())}>
           {s['progress.export']}
         </button>
 

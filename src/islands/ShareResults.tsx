@@ -6,6 +6,7 @@ import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import { buildResults, hasResults, resultsFileName, resultsToCode, resultsToFile, type ShareScope } from '../engine/results';
 import { $progress } from '../stores/progress';
 import { translator, type Strings } from './WorkshopText';
+import { downloadText } from '../lib/download';
 
 export interface ShareResultsProps {
   strings: Strings;
@@ -32,14 +33,7 @@ export default function ShareResults({ strings, scope }: ShareResultsProps) {
 
   const save = () => {
     const name = resultsFileName(results);
-    const href = URL.createObjectURL(new Blob([resultsToFile(results)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = href;
-    a.download = name;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(href), 10_000);
+    downloadText(name, 'application/json', resultsToFile(results));
     setStatus(t('share.saved', { file: name }));
   };
   const show = () => {
