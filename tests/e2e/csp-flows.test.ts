@@ -29,13 +29,22 @@ describe('no CSP violations in use', () => {
 
   it('playing a scenario to its end', async () => {
     const { page, context, errors } = await start('en/scenarios/copied-account-hospital/');
-    for (let step = 0; step < 40; step++) {
-      if (await page.locator('section.ending').count()) break;
-      const skip = page.getByRole('button', { name: 'Skip animation' });
-      if (await skip.isVisible().catch(() => false)) await skip.click();
-      const choice = page.getByRole('group', { name: 'Your reply' }).getByRole('button').first();
-      if (await choice.isVisible().catch(() => false)) await choice.click();
-      else await page.waitForTimeout(100);
+    // Reply with the first choice; where a step offers only tools, open the transfer screen and pay
+    // (that path ends the run). Panels, the transfer screen and the ending load code and data on first use.
+    const first = (selector: string) => page.locator(selector).first();
+    const visible = (selector: string) => first(selector).isVisible().catch(() => false);
+    for (let step = 0; step < 120 && !(await page.locator('section.ending').count()); step++) {
+      const next = ['.messenger button[data-action="pay"]', '.messenger button[data-action="continue"]', '.messenger button[data-action="close"]',
+        '.messenger .choices button', '.messenger .tools button:has-text("Transfer money")', '.messenger .tools button:not([disabled])'];
+      let clicked = false;
+      for (const selector of next) {
+        if (await visible(selector)) { await first(selector).click(); clicked = true; break; }
+      }
+      if (!clicked) {
+        const skip = page.getByRole('button', { name: 'Skip animation' });
+        if (await skip.isVisible().catch(() => false)) await skip.click();
+        else await page.waitForTimeout(100);
+      }
     }
     await page.locator('section.ending').waitFor();
     expect(await violations(page)).toEqual([]);
