@@ -7,7 +7,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
-import { parse, stringify } from 'yaml';
+import { multipliedCopy } from './multiply.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const KB = (n) => (n / 1024).toFixed(1);
@@ -25,34 +25,6 @@ function timedBuild(cwd, outDir = 'dist') {
 
 function countPages(dir) {
   return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html') && !String(f).startsWith('pagefind')).length;
-}
-
-/** Copy the project (content multiplied `factor` times) into a temp folder sharing node_modules. */
-function multipliedCopy(factor) {
-  const dir = mkdtempSync(join(tmpdir(), `vf-bench-x${factor}-`));
-  for (const name of ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(dir, name), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  const content = join(dir, 'content');
-  const modules = readdirSync(join(content, 'modules')).map((f) => f.replace(/\.yaml$/, ''));
-  for (const mod of modules) {
-    const data = parse(readFileSync(join(content, 'modules', `${mod}.yaml`), 'utf8'));
-    for (let k = 1; k < factor; k++) {
-      const suffix = `-x${k}`;
-      const ids = [mod, ...data.scenarios, ...data.quizzes];
-      const rename = (text) => ids.reduce((t, id) => t.replaceAll(id, `${id}${suffix}`), text);
-      const copy = { ...data, order: data.order + 100 * k, scenarios: data.scenarios.map((s) => s + suffix), quizzes: data.quizzes.map((q) => q + suffix) };
-      writeFileSync(join(content, 'modules', `${mod}${suffix}.yaml`), stringify(copy));
-      for (const locale of ['en', 'zh-cn']) {
-        cpSync(join(content, 'lessons', locale, mod), join(content, 'lessons', locale, `${mod}${suffix}`), { recursive: true });
-        const guide = join(content, 'guides', locale, `${mod}.mdx`);
-        if (existsSync(guide)) writeFileSync(join(content, 'guides', locale, `${mod}${suffix}.mdx`), rename(readFileSync(guide, 'utf8')));
-      }
-      for (const [folder, list] of [['scenarios', data.scenarios], ['quizzes', data.quizzes]]) {
-        for (const id of list) writeFileSync(join(content, folder, `${id}${suffix}.yaml`), rename(readFileSync(join(content, folder, `${id}.yaml`), 'utf8')));
-      }
-    }
-  }
-  return dir;
 }
 
 async function pageBytes(distDir) {
@@ -96,7 +68,7 @@ async function lighthouse(distDir, samples) {
   const rows = [];
   try {
     for (const [kind, path] of Object.entries(samples)) {
-      if (!path || kind === 'lesson (zh-cn)') continue;
+      if (!path || ['lesson (zh-cn)', 'progress'].includes(kind)) continue;
       const file = join(tmpdir(), `lh-${kind}.json`);
       try {
         execFileSync('npx', ['-y', 'lighthouse@12.2.3', `http://127.0.0.1:4398/${path}`, '--quiet', '--output=json', `--output-path=${file}`,

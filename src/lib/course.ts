@@ -1,13 +1,14 @@
 // Reads the course structure from the content collections for pages: modules in order, lessons per locale.
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getEntry, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
+import { collection } from './collections';
 
 export type ModuleEntry = CollectionEntry<'modules'>;
 export type LessonEntry = CollectionEntry<'lessons'>;
 
 /** Modules in course order. */
 export async function getModules(): Promise<ModuleEntry[]> {
-  return (await getCollection('modules')).sort((a, b) => a.data.order - b.data.order);
+  return [...(await collection('modules'))].sort((a, b) => a.data.order - b.data.order);
 }
 
 /** The lessons of a module in one locale, in the module's order. */
