@@ -71,9 +71,11 @@ async function lighthouse(distDir, samples) {
       if (!path || ['lesson (zh-cn)', 'progress'].includes(kind)) continue;
       const file = join(tmpdir(), `lh-${kind}.json`);
       try {
-        execFileSync('npx', ['-y', 'lighthouse@12.2.3', `http://127.0.0.1:4398/${path}`, '--quiet', '--output=json', `--output-path=${file}`,
-          '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking', '--form-factor=mobile'],
-        { stdio: 'pipe', env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, timeout: 180_000 });
+        // `timeout` bounds a run that hangs (seen in a sandbox without network); -k kills it for good.
+        const flags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking';
+        execFileSync('timeout', ['-k', '5', '150', 'npx', '-y', 'lighthouse@12.2.3', `http://127.0.0.1:4398/${path}`, '--quiet', '--output=json',
+          `--output-path=${file}`, `--chrome-flags=${flags}`, '--form-factor=mobile', '--max-wait-for-load=30000'],
+        { stdio: 'pipe', env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } });
         const report = JSON.parse(readFileSync(file, 'utf8'));
         const score = (c) => Math.round((report.categories[c]?.score ?? 0) * 100);
         rows.push({ kind, path, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), lcp: (report.audits['largest-contentful-paint'].numericValue / 1000).toFixed(2) });
