@@ -233,7 +233,7 @@ describe('progress (browser)', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('从文件导入进度').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ v: 2, lessons: {} })) });
     await page.locator('[data-vf-import-preview]').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-vf-import-preview'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-vf-import-preview'))).toBe(true);
     await page.getByRole('button', { name: '清空我的进度' }).click();
     await page.getByRole('button', { name: '确定删除' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
