@@ -1,7 +1,8 @@
 // `npm run bench`: a benchmark, not a test. Prints and writes a markdown report (bench/REPORT.md):
 // build time and per-page bytes, build scaling with content ×10 and ×50, Lighthouse mobile scores,
 // and scenario-engine throughput and validation time.
-import { execFileSync, execSync } from 'node:child_process';
+import { execFile, execSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -73,9 +74,10 @@ async function lighthouse(distDir, samples) {
       try {
         // `timeout` bounds a run that hangs (seen in a sandbox without network); -k kills it for good.
         const flags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking';
-        execFileSync('timeout', ['-k', '5', '150', 'npx', '-y', 'lighthouse@12.2.3', `http://127.0.0.1:4398/${path}`, '--quiet', '--output=json',
+        // Asynchronous on purpose: the preview server runs in this process and must keep answering.
+        await promisify(execFile)('timeout', ['-k', '5', '150', 'npx', '-y', 'lighthouse@12.2.3', `http://127.0.0.1:4398/${path}`, '--quiet', '--output=json',
           `--output-path=${file}`, `--chrome-flags=${flags}`, '--form-factor=mobile', '--max-wait-for-load=30000'],
-        { stdio: 'pipe', env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } });
+        { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 });
         const report = JSON.parse(readFileSync(file, 'utf8'));
         const score = (c) => Math.round((report.categories[c]?.score ?? 0) * 100);
         rows.push({ kind, path, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), lcp: (report.audits['largest-contentful-paint'].numericValue / 1000).toFixed(2) });
