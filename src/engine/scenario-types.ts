@@ -131,13 +131,13 @@ export interface Result {
   outcome: Outcome;
   /** Red flags the learner flagged on at least one message. */
   caught: SpottedFlag[];
-  /** Red flags that appeared but were not flagged. */
+  /** Red flags that appeared but were not flagged ("not flagged": the learner may still have noticed them). */
   missed: SpottedFlag[];
   /** Flagged messages that show no red flag (false alarms). */
   falseAlarms: string[];
   /** Protective acts used, in declaration order. */
   actsUsed: string[];
-  /** Protective acts declared but not used, in declaration order. */
+  /** Protective acts this path offered (at a decision the learner reached) but not used, in declaration order. */
   actsMissed: string[];
   /** Choices marked `unsafe` or `falseAlarm` that the learner took, in order. */
   riskyChoices: string[];

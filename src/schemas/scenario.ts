@@ -3,6 +3,7 @@
 // No defaults or transforms: parsed data equals the YAML, so the engine and the island can take either.
 import { z } from 'astro/zod';
 import { ME } from '../engine/scenario-types';
+import { TACTICS } from '../engine/tactics';
 import { id, localized } from './common';
 
 /** A lesson link: "module/lesson" or "module/lesson#section" (resolved by the content check). */
@@ -297,6 +298,12 @@ const lesson = z.object({
   explanation: localized,
 }).strict();
 
+/** A red flag may name the tactic behind it (src/engine/tactics.ts): flagging it earns that tactic's badge. */
+const redFlag = lesson.extend({
+  /** The named tactic, e.g. "new-account", "refuses-call", "today-only". */
+  tactic: z.enum(TACTICS).optional(),
+}).strict();
+
 export const outcomes = ['safe', 'lost', 'partly-recovered', 'helped', 'false-alarm'] as const;
 export type Outcome = (typeof outcomes)[number];
 
@@ -335,7 +342,7 @@ export const scenarioSchema = z.object({
   /** Chats; nodes name one (default: the first). */
   conversations: z.array(conversationSchema).min(1),
   /** Things to spot, referenced by messages' `redFlag`. May be empty for genuine scenarios. */
-  redFlags: z.array(lesson),
+  redFlags: z.array(redFlag),
   /** Protective acts credited by choices and tools (`act`). */
   protectiveActs: z.array(lesson).min(1, 'declare at least one protective act'),
   /** The first node. */
@@ -357,5 +364,5 @@ export type TransferConfig = z.infer<typeof transferConfigSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
 export type ScenarioNode = z.infer<typeof nodeSchema>;
 export type Ending = z.infer<typeof endingSchema>;
-export type RedFlag = z.infer<typeof lesson>;
+export type RedFlag = z.infer<typeof redFlag>;
 export type ProtectiveAct = z.infer<typeof lesson>;
