@@ -1,13 +1,10 @@
 // Named tactics: the tricks behind red flags, earned as badges across scenarios when the learner flags a
 // message showing one (as inoculation games name each technique). Red flags name their tactic in content
 // (`tactic:`); labels live in src/i18n (`tactic.<id>`). Pure, no DOM.
+import { TACTICS, type Tactic } from '../schemas/scenario-vocab';
 import type { Result, Scenario } from './scenario-types';
 
-export const TACTICS = [
-  'new-account', 'refuses-call', 'urgency', 'today-only', 'secrecy', 'voice-proves-nothing', 'dodges-question',
-  'fake-authority', 'another-payee', 'one-more-fee', 'too-good', 'pressure',
-] as const;
-export type Tactic = (typeof TACTICS)[number];
+export { TACTICS, type Tactic };
 
 /** Tactic ids earned in one run: those of the red flags the learner flagged, in declaration order. */
 export function earnedTactics(scenario: Scenario, result: Result): Tactic[] {
