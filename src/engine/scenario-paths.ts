@@ -16,7 +16,9 @@ export function possibleActions(scenario: Scenario, state: RunState): Action[] {
   else if (panel?.type === 'transfer') {
     const transfer = transferOf(scenario, panel.node);
     if (transfer) {
-      out.push({ type: 'verify-name', name: transfer.payee['zh-cn'] }, { type: 'verify-name', name: transfer.expected.en });
+      if (transfer.kind === 'phone-number' && transfer.payee) {
+        out.push({ type: 'verify-name', name: transfer.payee['zh-cn'] }, { type: 'verify-name', name: transfer.expected?.en ?? '?' });
+      }
       out.push({ type: 'confirm-transfer', delayed: false });
       if (transfer.confirmDelayed) out.push({ type: 'confirm-transfer', delayed: true });
       out.push({ type: 'cancel-transfer' });

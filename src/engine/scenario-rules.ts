@@ -160,7 +160,8 @@ export function act(scenario: Scenario, state: RunState, action: Action): RunSta
     case 'verify-name': {
       if (panel?.type !== 'transfer' || typeof action.name !== 'string') return state;
       const typed = normalName(action.name.slice(0, 100));
-      const payee = transferOf(scenario, panel.node)?.payee;
+      const config = transferOf(scenario, panel.node);
+      const payee = config?.kind === 'phone-number' ? config.payee : undefined;
       if (!typed || !payee) return state;
       const match = [payee.en, payee['zh-cn']].some((n) => typed === normalName(n) || typed === normalName(surnameOf(n)));
       const logged = loggedHere(state, (e) => e.a === 'verify' && e.match === match)
@@ -235,7 +236,7 @@ function panelView(scenario: Scenario, state: RunState): PanelView | null {
     if (!transfer) return null;
     return {
       type: 'transfer', transfer, check: panel.check,
-      maskedName: { en: maskName(transfer.payee.en), 'zh-cn': maskName(transfer.payee['zh-cn']) },
+      maskedName: transfer.payee ? { en: maskName(transfer.payee.en), 'zh-cn': maskName(transfer.payee['zh-cn']) } : { en: '', 'zh-cn': '' },
     };
   }
   const origin = nodeOf(scenario, panel.node);

@@ -76,7 +76,7 @@ describe('tools and panels', () => {
   it('opens the profile card of the other side of a direct chat and credits the act', () => {
     const s = play([SKIP, { type: 'tool', tool: 'profile-card' }]);
     const v = view(mini, s);
-    expect(v.panel).toMatchObject({ type: 'tool', tool: { type: 'profile-card' }, participant: { id: 'fake', mutualFriends: 0 } });
+    expect(v.panel).toMatchObject({ type: 'tool', tool: { type: 'profile-card' }, participant: { id: 'fake' } });
     expect(v.choices).toEqual([]);
     expect(v.tools).toEqual([]);
     expect(act(mini, s, { type: 'choose', choice: 'video' })).toBe(s);
