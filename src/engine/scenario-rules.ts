@@ -296,8 +296,10 @@ export function result(scenario: Scenario, state: RunState): Result | null {
       : Math.max(0, SCORING.spotting - SCORING.falseAlarmPenalty * falseAlarms.length)),
     acts: forFull === 0 ? SCORING.acts : Math.min(SCORING.acts, Math.round(SCORING.acts * Math.min(actsUsed.length, forFull) / forFull)),
   };
+  const key = scenario.protectiveActs.find((a) => a.key && possible.has(a.id))?.id;
+  const bestMove = key ?? actsUsed[0] ?? actsMissed[0] ?? null;
   return {
-    ending, outcome: ending.outcome, caught, missed, falseAlarms, actsUsed, actsMissed, riskyChoices,
+    ending, outcome: ending.outcome, caught, missed, falseAlarms, actsUsed, actsMissed, riskyChoices, bestMove,
     score: parts.outcome + parts.spotting + parts.acts, parts,
   };
 }

@@ -138,6 +138,11 @@ export interface Result {
   actsUsed: string[];
   /** Protective acts this path offered (at a decision the learner reached) but not used, in declaration order. */
   actsMissed: string[];
+  /**
+   * The single best move to name on the ending: the scenario's key act if this path offered it, else the first
+   * act used, else the first act offered (null if the path offered none).
+   */
+  bestMove: string | null;
   /** Choices marked `unsafe` or `falseAlarm` that the learner took, in order. */
   riskyChoices: string[];
   /** 0–100, see SCORING. */

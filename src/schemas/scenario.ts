@@ -317,6 +317,12 @@ const lesson = z.object({
   explanation: localized,
 }).strict();
 
+/** A protective act may be the scenario's single best move, named first on every ending. */
+const protectiveAct = lesson.extend({
+  /** The one move that settles it (e.g. calling the number you already had); at most one per scenario. */
+  key: z.literal(true).optional(),
+}).strict();
+
 /** A red flag may name the tactic behind it (src/engine/tactics.ts): flagging it earns that tactic's badge. */
 const redFlag = lesson.extend({
   /** The named tactic, e.g. "new-account", "refuses-call", "today-only". */
@@ -360,7 +366,8 @@ export const scenarioSchema = z.object({
   /** Things to spot, referenced by messages' `redFlag`. May be empty for genuine scenarios. */
   redFlags: z.array(redFlag),
   /** Protective acts credited by choices and tools (`act`). */
-  protectiveActs: z.array(lesson).min(1, 'declare at least one protective act'),
+  protectiveActs: z.array(protectiveAct).min(1, 'declare at least one protective act')
+    .refine((acts) => acts.filter((a) => a.key).length <= 1, 'mark at most one protective act as key'),
   /** The first node. */
   start: id,
   /** The graph, keyed by node id. */
@@ -382,4 +389,4 @@ export type Condition = z.infer<typeof conditionSchema>;
 export type ScenarioNode = z.infer<typeof nodeSchema>;
 export type Ending = z.infer<typeof endingSchema>;
 export type RedFlag = z.infer<typeof redFlag>;
-export type ProtectiveAct = z.infer<typeof lesson>;
+export type ProtectiveAct = z.infer<typeof protectiveAct>;
