@@ -33,7 +33,11 @@ function firstSentence(text: string): string {
 export function Ending({ scenario, result, texts, messages, locale, ui: chatUi, readNext, focus, onTryAgain }: Props) {
   const ui = { ...chatUi, ...texts.ui };
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => { if (focus) heading.current?.focus(); }, []);
+  useEffect(() => {
+    if (!focus) return;
+    heading.current?.focus({ preventScroll: true });
+    heading.current?.closest('.ending')?.scrollIntoView({ block: 'start' });
+  }, []);
   const { ending } = result;
   const lesson = (kind: 'redFlags' | 'protectiveActs', id: string) => texts[kind][id] ?? { label: id, explanation: '' };
   const byId = new Map(messages.map((m) => [m.id, m]));
