@@ -127,9 +127,8 @@ export function refreshersDue(p: Progress, course: ModuleStructure[], now: numbe
   for (const m of course) {
     const status = moduleStatus(p, m);
     if (!status.complete || status.completedAt === undefined) continue;
-    const dates = refresherDates(status.completedAt);
-    for (const stage of [2, 1] as const) {
-      const dueAt = dates[stage - 1];
+    const [week, month] = refresherDates(status.completedAt);
+    for (const [stage, dueAt] of [[2, month], [1, week]] as const) {
       if (now < dueAt) continue;
       if ((status.lastPractice ?? 0) >= dueAt) break; // practised since: this and the earlier stage are done
       const target = refresherTarget(p, m);
