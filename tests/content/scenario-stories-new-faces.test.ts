@@ -89,3 +89,46 @@ describe('boss-work-group', () => {
     }
   });
 });
+
+describe('teacher-fee-qr', () => {
+  const s = load('teacher-fee-qr');
+  const play = player(s);
+
+  it('a careful parent checks the card, rings the school, warns and reports: safe, full marks', () => {
+    const r = result(s, play([
+      SKIP, flag('n1'), flag('n3'), flag('n4'), flag('n6'), tool('profile-card'), CLOSE,
+      tool('call-known-number'), CLOSE, SKIP, tool('warn-friends'), CLOSE, tool('report'), CLOSE, choose('pay-nothing'), SKIP,
+    ]))!;
+    expect(r).toMatchObject({ outcome: 'safe', ending: { id: 'safe-warned' } });
+    expect(r.actsUsed).toEqual(['check-profile', 'ask-school', 'warn-parents', 'report']);
+    expect(r.score).toBe(100);
+  });
+
+  it('asking in the group gets an answer from the fake itself', () => {
+    const st = play([SKIP, choose('ask-in-group'), SKIP]);
+    expect(view(s, st).messages.find((m) => m.id === 'a1')!.message.from).toBe('fake-teacher');
+  });
+
+  it('waiting for the real teacher at the break keeps the money; without a warning, other families pay', () => {
+    const end = play([SKIP, choose('message-teacher'), SKIP, choose('wait-for-break'), SKIP, choose('pay-nothing'), SKIP]);
+    expect(result(s, end)).toMatchObject({ outcome: 'safe', ending: { id: 'safe-quiet' } });
+    expect(view(s, end).messages.some((m) => m.id === 'q1' && m.message.from === 'teacher')).toBe(true);
+  });
+
+  it('another parent having paid is no check: following her loses 284 yuan', () => {
+    const r = result(s, play([SKIP, choose('ask-duoduo'), SKIP, choose('pay-like-duoduo'), SKIP, choose('call-110')]))!;
+    expect(r).toMatchObject({ outcome: 'lost', ending: { id: 'lost', amount: 284 } });
+    expect(r.riskyChoices).toEqual(['pay-like-duoduo']);
+  });
+
+  it('after paying, the fake leaves the group and the real teacher says it was not her', () => {
+    const st = play([SKIP, choose('scan-and-pay'), SKIP]);
+    const ids = view(s, st).messages.map((m) => m.id);
+    expect(ids).toEqual(expect.arrayContaining(['p3', 'p4']));
+    expect(result(s, play([SKIP, choose('scan-and-pay'), SKIP, choose('let-it-go')]))).toMatchObject({ ending: { id: 'lost-unreported', amount: 284 } });
+  });
+
+  it('money is lost only on paths through a payment, and always 284 yuan', () => {
+    expect(lossesByEnding(s)).toEqual({ 'safe-warned': 0, 'safe-quiet': 0, lost: 284, 'lost-unreported': 284 });
+  });
+});
