@@ -46,7 +46,7 @@ describe('progress (browser)', () => {
 
     await page.getByRole('link', { name: '阅读中文版' }).click();
     await page.waitForURL(`${site.base}zh-cn/`);
-    await expect.poll(() => page.locator('[data-vf-module-progress="sample"]').textContent()).toBe('已完成 100%');
+    await expect.poll(() => page.locator('[data-vf-module-progress="sample"]').textContent()).toBe('已完成100%');
     await page.goto(`${site.base}zh-cn/modules/sample/`);
     expect(await page.locator('[data-vf-lesson] .vf-tick').count()).toBe(2);
     expect(errors).toEqual([]);

@@ -124,7 +124,7 @@ describe('workshop builder', () => {
     const link = await page.locator('#ws-link').inputValue();
     await page.goto(link.replace('/en/workshop/', '/zh-cn/workshop/'));
     await page.getByRole('heading', { level: 1, name: '讲座学习安排' }).waitFor();
-    await expect(page.locator('#plan-step-heading').innerText()).resolves.toBe('第 1 项，共 1 项');
+    await expect(page.locator('#plan-step-heading').innerText()).resolves.toBe('第1项，共1项');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,16 +1,6 @@
-// Shared by the workshop, plan, share and debrief islands: resolved UI strings and the course catalogue they receive as props.
+// Shapes the workshop, plan, share and debrief islands receive as props, built at build time by workshop-catalogue.ts.
 import type { PlanItemKind } from '../engine/plan';
-
-/** UI strings already resolved for the page's locale (so islands do not ship both string tables). */
-export type Strings = Readonly<Record<string, string>>;
-
-/** t() for islands: the string for `key` with `{name}` placeholders filled; the key itself if missing. */
-export function translator(strings: Strings) {
-  return (key: string, params?: Record<string, string | number>): string => {
-    const text = strings[key] ?? key;
-    return params ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : text;
-  };
-}
+import type { Strings } from '../i18n/format';
 
 /** One thing a plan can include, with its title in the page's language and its base-aware URL. */
 export interface CatalogueItem {
@@ -34,4 +24,14 @@ export interface DebriefLabels {
   lessons: Record<string, string>;
   scenarios: Record<string, { title: string; endings: Record<string, string>; redFlags: Record<string, string>; acts: Record<string, string> }>;
   quizzes: Record<string, { title: string; questions: Record<string, string> }>;
+}
+
+/** The workshop page root's props, passed on to the builder or the plan view. */
+export interface WorkshopProps {
+  catalogue: CatalogueModule[];
+  strings: Strings;
+  /** Base-aware path of this page, e.g. "/course/en/workshop/". */
+  workshopPath: string;
+  /** Base-aware path of the course home in this locale. */
+  homePath: string;
 }
