@@ -36,7 +36,10 @@ export function Ending({ scenario, result, texts, messages, locale, ui: chatUi, 
   useEffect(() => {
     if (!focus) return;
     heading.current?.focus({ preventScroll: true });
-    heading.current?.closest('.ending')?.scrollIntoView({ block: 'start' });
+    // Bring the ending to the top of the chat's own scroll area (not the page's).
+    const ending = heading.current?.closest('.ending');
+    const box = ending?.closest('.chat-scroll');
+    if (ending && box) box.scrollTop += ending.getBoundingClientRect().top - box.getBoundingClientRect().top;
   }, []);
   const { ending } = result;
   const lesson = (kind: 'redFlags' | 'protectiveActs', id: string) => texts[kind][id] ?? { label: id, explanation: '' };

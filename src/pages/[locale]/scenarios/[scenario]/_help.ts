@@ -1,8 +1,9 @@
-// "What to do now" on an ending where money was lost: the numbers that apply, as tel: links (FACTS C).
-// Kept in one place so the course-wide list in src/lib/hotlines.ts (truth-pass) can replace it in one line.
+// "What to do now" on an ending where money was lost: the numbers that apply, as tel: links (FACTS C), from the
+// course's one list of hotlines (src/lib/hotlines.ts), so a number not sourced there cannot appear here.
 import type { Locale } from '../../../../i18n';
+import type { Hotline } from '../../../../lib/hotlines';
 
-interface Line { tel: string; label: Record<Locale, string> }
+interface Line { tel: Hotline; label: Record<Locale, string> }
 
 const POLICE: Line = { tel: '110', label: { en: 'Police: report the fraud now; take your phone and the chat to the police station.', 'zh-cn': '报警：马上报案，带上手机和聊天记录去派出所。' } };
 const ANTI_FRAUD: Line = { tel: '96110', label: { en: 'Anti-fraud warning line: advice and warnings (it does not replace 110).', 'zh-cn': '反诈预警专线：提醒和劝阻（不能代替110报警）。' } };
