@@ -4,14 +4,11 @@
 // The panel and the ending screen load on first use, so the page starts with less JavaScript.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { act, meter, result as resultOf, start, view, type Action, type RunState, type Scenario, type VisibleMessage } from '../../engine/scenario';
-import { earnedTactics } from '../../engine/tactics';
+import { act, meter, start, view, type Action, type RunState, type Scenario, type VisibleMessage } from '../../engine/scenario';
 import type { Participant, Tool, ToolType } from '../../schemas/scenario';
 import { clearRun, saveRun, type LoadedRun, type RunNotice } from '../../stores/scenario-run';
-import { recordScenario } from '../../stores/progress';
-import { recordTactics } from '../../stores/tactics';
 import { MessageItem } from './MessageItem';
-import { Menu, type MenuItem } from './Menu';
+import type { MenuItem } from './Menu';
 import { fmt, getJson, spoken, yuan, type DebriefTexts, type Links, type PanelTexts, type Ui } from './format';
 
 interface Props {
@@ -36,6 +33,8 @@ function useLazy<T>(load: () => Promise<T>, needed: boolean): T | null {
 /** A panel's or the ending screen's code and texts, fetched together on first use (texts null if the fetch fails). */
 const loadPanel = (url: string) => Promise.all([import('./Panel'), getJson<PanelTexts>(url)]);
 const loadEnding = (url: string) => Promise.all([import('./Ending'), getJson<DebriefTexts>(url)]);
+/** Menus (the "…" chat-info menu, message menus) load the first time one opens. */
+const loadMenu = () => import('./Menu');
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /** Where each tool sits, as in real messengers: header call buttons, the "…" chat-info menu, a reply chip, the "+" panel. */
@@ -89,11 +88,21 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
   const people = useMemo(() => new Map(scenario.participants.map((p) => [p.id, p])), [scenario]);
   const v = useMemo(() => view(scenario, run), [scenario, run]);
   const gauge = useMemo(() => meter(scenario, run), [scenario, run]);
-  const result = v.ended ? resultOf(scenario, run) : null;
   const panelModule = useLazy(() => loadPanel(links.panel), Boolean(v.panel || card));
   const PanelView = panelModule?.[0].Panel;
-  const endingModule = useLazy(() => loadEnding(links.debrief), Boolean(result));
+  // The ending's rules (result, score, badges) and screen load when the run ends, so play starts with less code.
+  const endingModule = useLazy(() => loadEnding(links.debrief), v.ended);
   const EndingView = endingModule?.[0].Ending;
+  const result = v.ended && endingModule ? endingModule[0].resultOf(scenario, run) : null;
+  const endingTitle = v.ended ? scenario.endings.find((e) => e.id === scenario.nodes[v.node]?.ending)?.title : undefined;
+  /** The run ended by the learner's last action (not on load): record it once the ending's code has arrived. */
+  const justEnded = useRef(false);
+  useEffect(() => {
+    if (!result || !justEnded.current || !endingModule) return;
+    justEnded.current = false;
+    if (!present) endingModule[0].record(scenarioId, scenario, result);
+  }, [result]);
+  const MenuView = useLazy(loadMenu, popup !== null)?.Menu;
 
   function dispatch(action: Action, byLearner = true) {
     const prev = runRef.current;
@@ -103,17 +112,9 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
     runRef.current = next;
     revision.current++;
     setRun(next);
+    if (!view(scenario, prev).ended && view(scenario, next).ended) justEnded.current = true;
     if (present) return;
     saveRun(scenarioId, next);
-    const before = resultOf(scenario, prev);
-    const after = before ? null : resultOf(scenario, next);
-    if (after) {
-      recordScenario(scenarioId, {
-        ending: after.ending.id, outcome: after.outcome, score: after.score,
-        missed: after.missed.map((m) => m.redFlag), acts: after.actsUsed,
-      });
-      recordTactics(scenarioId, earnedTactics(scenario, after));
-    }
   }
 
   // Pacing: reveal the next message after a "typing" pause, at once under reduced motion or after "Skip";
@@ -134,9 +135,9 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
     const fresh = v.messages.filter((m) => !announced.current!.has(m.id));
     for (const m of fresh) announced.current.add(m.id);
     const words = fresh.map((m) => spokenLine(m)).filter(Boolean).join(' \n');
-    if (result && !announcedEnd.current) {
+    if (endingTitle && !announcedEnd.current) {
       announcedEnd.current = true;
-      setAnnounce([words, fmt(ui['ending.announce'], { title: l(locale, result.ending.title) })].filter(Boolean).join(' \n'));
+      setAnnounce([words, fmt(ui['ending.announce'], { title: l(locale, endingTitle) })].filter(Boolean).join(' \n'));
     } else if (words) setAnnounce(words);
   }, [v.messages.length, v.ended]);
   const announcedEnd = useRef(v.ended);
@@ -331,7 +332,7 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
               </button>
             )}
           </span>
-          {popup?.kind === 'more' && <Menu id="vf-more-menu" label={ui['info.title']!} items={infoItems} class="more-menu" onClose={closePopup} />}
+          {popup?.kind === 'more' && MenuView && <MenuView id="vf-more-menu" label={ui['info.title']!} items={infoItems} class="more-menu" onClose={closePopup} />}
         </header>
 
         {!present && (gauge.atStake > 0 || gauge.checks > 0) && (
@@ -364,8 +365,8 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
                   onPlay={(id) => setPlayed((s) => new Set(s).add(id))}
                   tabbable={tabbable === item.id} onMove={moveMsg}
                   onMenu={(id) => { setActiveMsg(id); setPopup({ kind: 'msg', id }); }}
-                  menu={popup?.kind === 'msg' && popup.id === item.id
-                    ? <Menu id="vf-msg-menu" label={ui.messageMenu!} items={msgMenu(item)} class="msg-menu" onClose={closePopup} />
+                  menu={popup?.kind === 'msg' && popup.id === item.id && MenuView
+                    ? <MenuView id="vf-msg-menu" label={ui.messageMenu!} items={msgMenu(item)} class="msg-menu" onClose={closePopup} />
                     : null} />,
               ];
             })}
@@ -373,7 +374,7 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
           {v.typing && !v.panel && !instant && (
             <p class="typing" aria-hidden="true"><span class="dots"><span /><span /><span /></span> {fmt(ui.typing, { name: typingName })}</p>
           )}
-          {result && endingModule && !endingModule[1] && <p class="notice" role="alert">{ui.loadFailed}</p>}
+          {v.ended && endingModule && !endingModule[1] && <p class="notice" role="alert">{ui.loadFailed}</p>}
           {result && EndingView && endingModule![1] && (
             <EndingView scenario={scenario} result={result} texts={endingModule![1]} messages={v.messages} locale={locale} ui={ui}
               readNext={links.endings[result.ending.id] ?? links.play} focus={acted.current} onTryAgain={tryAgain} />

@@ -3,7 +3,10 @@
 // path, acts this path offered, score) folded behind "See the full debrief".
 import { useEffect, useRef } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import type { Result, VisibleMessage } from '../../engine/scenario';
+import { result as resultOf, type Result, type VisibleMessage } from '../../engine/scenario';
+import { earnedTactics } from '../../engine/tactics';
+import { recordScenario } from '../../stores/progress';
+import { recordTactics } from '../../stores/tactics';
 import type { Scenario } from '../../schemas/scenario';
 import { fmt, messageDomId, spoken, type DebriefTexts, type Ui } from './format';
 
@@ -23,6 +26,14 @@ interface Props {
 
 const l = (locale: Locale, x: { en: string; 'zh-cn': string }) => x[locale];
 const MAX_EXCERPT = 70;
+
+export { resultOf };
+
+/** Save a finished run: the progress store and the tactic badges it earned. */
+export function record(scenarioId: string, scenario: Scenario, r: Result): void {
+  recordScenario(scenarioId, { ending: r.ending.id, outcome: r.outcome, score: r.score, missed: r.missed.map((m) => m.redFlag), acts: r.actsUsed });
+  recordTactics(scenarioId, earnedTactics(scenario, r));
+}
 
 /** The first sentence of a debrief (Chinese or English punctuation). */
 function firstSentence(text: string): string {
