@@ -29,13 +29,14 @@ describe('no CSP violations in use', () => {
 
   it('playing a scenario to its end', async () => {
     const { page, context, errors } = await start('en/scenarios/copied-account-hospital/');
-    // Reply with the first choice; where a step offers only tools, open the transfer screen and pay
+    // Reply with the first choice; where a step offers only tools, open "+", the transfer screen and pay
     // (that path ends the run). Panels, the transfer screen and the ending load code and data on first use.
     const first = (selector: string) => page.locator(selector).first();
     const visible = (selector: string) => first(selector).isVisible().catch(() => false);
     for (let step = 0; step < 120 && !(await page.locator('section.ending').count()); step++) {
       const next = ['.messenger button[data-action="pay"]', '.messenger button[data-action="continue"]', '.messenger button[data-action="close"]',
-        '.messenger .choices button', '.messenger .tools button:has-text("Transfer money")', '.messenger .tools button:not([disabled])'];
+        '.messenger .chips button[data-choice]', '#vf-plus button:has-text("Transfer money")', '#vf-plus button',
+        '.messenger button[data-action="plus"]:not([disabled])'];
       let clicked = false;
       for (const selector of next) {
         if (await visible(selector)) { await first(selector).click(); clicked = true; break; }
