@@ -74,7 +74,7 @@ describe('progress (browser)', () => {
     const watched = await openPage();
     await watched.context.addInitScript(([key, value]) => {
       for (const k of [key, 'vf:large-text', 'vf:locale']) localStorage.setItem(k, value);
-    }, [KEY, garbage]);
+    }, [KEY, garbage] as const);
     return watched;
   }
 
