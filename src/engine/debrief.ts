@@ -102,7 +102,7 @@ export function aggregate(inputs: readonly DebriefInput[], order: readonly strin
 
   const scenarioIds = new Set(all.flatMap((r) => Object.keys(r.scenarios)));
   const scenarios: ScenarioSummary[] = [...scenarioIds].map((id) => {
-    const runs = all.flatMap((r) => (Object.hasOwn(r.scenarios, id) ? [r.scenarios[id]!] : []));
+    const runs = all.flatMap((r) => (Object.prototype.hasOwnProperty.call(r.scenarios, id) ? [r.scenarios[id]!] : []));
     const endings = new Map<string, number>();
     const outcomes = new Map<string, number>();
     const missed = new Map<string, number>();
@@ -138,7 +138,7 @@ export function aggregate(inputs: readonly DebriefInput[], order: readonly strin
 
   const quizIds = new Set(all.flatMap((r) => Object.keys(r.quizzes)));
   const quizzes: QuizSummary[] = [...quizIds].map((id) => {
-    const results = all.flatMap((r) => (Object.hasOwn(r.quizzes, id) ? [r.quizzes[id]!] : []));
+    const results = all.flatMap((r) => (Object.prototype.hasOwnProperty.call(r.quizzes, id) ? [r.quizzes[id]!] : []));
     const distribution = SCORE_BANDS.map(() => 0);
     const missed = new Map<string, number>();
     let withQuestions = 0;

@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { aggregate, SCORE_BANDS, type Count, type DebriefInput } from '../engine/debrief';
 import { MAX_RESULTS_TEXT, type ResultsError } from '../engine/results';
+import { readText } from '../lib/compat';
 import DebriefChart, { type BarRow } from './DebriefChart';
 import { translator, type DebriefLabels, type Strings } from './WorkshopText';
 
@@ -25,7 +26,7 @@ function errorText(t: T, name: string, error: ResultsError | { code: 'unreadable
   }
 }
 
-const label = (table: Record<string, string> | undefined, id: string) => (table && Object.hasOwn(table, id) ? table[id]! : id);
+const label = (table: Record<string, string> | undefined, id: string) => (table && Object.prototype.hasOwnProperty.call(table, id) ? table[id]! : id);
 
 export default function Debrief({ strings, labels, order }: DebriefProps) {
   const t = translator(strings);
@@ -43,7 +44,7 @@ export default function Debrief({ strings, labels, order }: DebriefProps) {
     for (const file of Array.from(files)) {
       try {
         // Read at most one character past the cap: the parser then rejects it as too large without holding it all.
-        read.push({ name: file.name, text: await file.slice(0, MAX_RESULTS_TEXT * 4 + 1).text() });
+        read.push({ name: file.name, text: await readText(file.slice(0, MAX_RESULTS_TEXT * 4 + 1)) });
       } catch {
         failed.push(file.name);
       }
@@ -107,7 +108,7 @@ export default function Debrief({ strings, labels, order }: DebriefProps) {
         <section aria-labelledby="db-scenarios">
           <h2 id="db-scenarios">{t('debrief.scenarios')}</h2>
           {summary.scenarios.map((s) => {
-            const l = Object.hasOwn(labels.scenarios, s.id) ? labels.scenarios[s.id] : undefined;
+            const l = Object.prototype.hasOwnProperty.call(labels.scenarios, s.id) ? labels.scenarios[s.id] : undefined;
             return (
               <article key={s.id} class="db-item" aria-labelledby={`db-s-${s.id}`}>
                 <h3 id={`db-s-${s.id}`}>{l?.title ?? s.id}</h3>
@@ -129,7 +130,7 @@ export default function Debrief({ strings, labels, order }: DebriefProps) {
         <section aria-labelledby="db-quizzes">
           <h2 id="db-quizzes">{t('debrief.quizzes')}</h2>
           {summary.quizzes.map((q) => {
-            const l = Object.hasOwn(labels.quizzes, q.id) ? labels.quizzes[q.id] : undefined;
+            const l = Object.prototype.hasOwnProperty.call(labels.quizzes, q.id) ? labels.quizzes[q.id] : undefined;
             return (
               <article key={q.id} class="db-item" aria-labelledby={`db-q-${q.id}`}>
                 <h3 id={`db-q-${q.id}`}>{l?.title ?? q.id}</h3>

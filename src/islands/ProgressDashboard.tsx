@@ -8,6 +8,7 @@ import {
 } from '../engine/progress';
 import { buildCalendar, localDay, type CalendarEvent } from '../engine/ics';
 import { downloadText } from '../lib/download';
+import { readText } from '../lib/compat';
 
 interface Titled { id: string; title: string }
 export interface DashboardModule { id: string; title: string; lessons: Titled[]; scenarios: Titled[]; quizzes: Titled[] }
@@ -62,7 +63,7 @@ export default function ProgressDashboard({ lang, locale, course, strings: s }: 
     } else {
       let text = '';
       try {
-        text = await file.text();
+        text = await readText(file);
       } catch {
         setMessage({ kind: 'error', text: problemText([{ path: '', code: 'not-json' }]) });
         return;
