@@ -7,7 +7,8 @@ import { readText } from '../lib/compat';
 import { formatSize } from '../lib/size';
 import { mapInSlices, nextTask } from '../lib/slices';
 import DebriefChart, { type BarRow } from './DebriefChart';
-import { translator, type DebriefLabels, type Strings } from './WorkshopText';
+import { translator, type Strings } from '../i18n/format';
+import type { DebriefLabels } from '../lib/workshop-types';
 
 type T = ReturnType<typeof translator>;
 
