@@ -137,7 +137,7 @@ async function perform(page: Page, action: Action, reach: Reach): Promise<void> 
   await settled(page, before);
 }
 
-async function openScenario(path: string, options: Parameters<typeof openPage>[0] = {}, init?: (page: Page) => Promise<void>) {
+async function openScenario(path: string, options: Parameters<typeof openPage>[0] = {}, init?: (page: Page) => Promise<unknown>) {
   const watched = await openPage({ width: 390, height: 844, ...options });
   if (init) await init(watched.page);
   await watched.page.goto(site.base + path);

@@ -60,9 +60,9 @@ async function visit(context: BrowserContext, path: string, offset = 0): Promise
     await page.addInitScript((shift: number) => {
       const Real = Date;
       class Shifted extends Real {
-        constructor(...args: ConstructorParameters<DateConstructor>) {
+        constructor(...args: [] | ConstructorParameters<DateConstructor>) {
           if (args.length === 0) super(Real.now() + shift);
-          else super(...args);
+          else super(...(args as ConstructorParameters<DateConstructor>));
         }
         static now() { return Real.now() + shift; }
       }
