@@ -4,10 +4,15 @@ import type { PlanItemKind } from '../engine/plan';
 /** UI strings already resolved for the page's locale (so islands do not ship both string tables). */
 export type Strings = Readonly<Record<string, string>>;
 
-/** t() for islands: the string for `key` with `{name}` placeholders filled; the key itself if missing. */
+/**
+ * t() for islands: the string for `key` with `{name}` placeholders filled; the key itself if missing.
+ * Plurals: when `params.n` is 1 and a `<key>.one` string exists, that one is used ("1 learner"); every
+ * locale defines `.one` next to the key (in Chinese it simply repeats the sentence with the number).
+ */
 export function translator(strings: Strings) {
   return (key: string, params?: Record<string, string | number>): string => {
-    const text = strings[key] ?? key;
+    const one = params?.n === 1 ? strings[`${key}.one`] : undefined;
+    const text = one ?? strings[key] ?? key;
     return params ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : text;
   };
 }
