@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { root } from '../e2e/helpers';
+import { root } from '../support/paths';
 import { courseModules } from '../support/course';
 
 const content = join(root, 'content');
