@@ -1,6 +1,7 @@
 // Class debrief: aggregates many learners' shared results (files or codes) into counts for charts and tables.
 // Pure and deterministic: the same inputs in the same order give the same summary.
-import { parseResults, type ResultsError, type SharedResults } from './results';
+import { classFigures, type ClassFigures, type Counts } from './discernment';
+import { parseResults, type CheckResult, type ResultsError, type SharedResults } from './results';
 
 /** One file or pasted code, as the instructor gave it. */
 export interface DebriefInput {
@@ -31,6 +32,21 @@ export interface ScenarioSummary {
   /** Learners whose results recorded red flags / protective acts (older results may not). */
   withFlags: number;
   withActs: number;
+  /** Learners who flagged at least one innocent message, out of `withFalseAlarms` whose results recorded it. */
+  falseAlarmLearners: number;
+  withFalseAlarms: number;
+  /** Learners who took each choice (once per learner, however often they came back to it). */
+  choices: Count[];
+  /** Learners whose results recorded their choice path (results format 2 or later). */
+  withPath: number;
+}
+
+/** The class's discernment check: before vs after (and vs the 4-week refresher), learners with both attempts. */
+export interface CheckSummary {
+  /** Learners with any check attempt. */
+  took: number;
+  afterVsBefore: ClassFigures;
+  refresherVsBefore: ClassFigures;
 }
 
 /** Score bands for the distribution: 0–19, 20–39, 40–59, 60–79, 80–100. */
@@ -64,6 +80,27 @@ export interface Debrief {
   quizzes: QuizSummary[];
   /** Learners who read each lesson, most read first. */
   lessons: Count[];
+  check: CheckSummary;
+}
+
+const counts = (a: CheckResult): Counts => ({ hits: a.hits, misses: a.misses, falseAlarms: a.falseAlarms, correctRejections: a.correctRejections });
+
+/** Pairs of a stage against "before", one per learner who took both. */
+function pairs(all: readonly SharedResults[], stage: CheckResult['stage']) {
+  return all.flatMap((r) => {
+    const before = r.check?.find((a) => a.stage === 'before');
+    const other = r.check?.find((a) => a.stage === stage);
+    return before && other ? [{ before: counts(before), after: counts(other) }] : [];
+  });
+}
+
+/** The class's check figures from results already read. */
+export function checkSummary(all: readonly SharedResults[]): CheckSummary {
+  return {
+    took: all.filter((r) => r.check?.length).length,
+    afterVsBefore: classFigures(pairs(all, 'after')),
+    refresherVsBefore: classFigures(pairs(all, 'refresher')),
+  };
 }
 
 function bump(map: Map<string, number>, id: string, by = 1): void {
@@ -108,8 +145,12 @@ export function aggregate(inputs: readonly DebriefInput[], order: readonly strin
     const missed = new Map<string, number>();
     const met = new Map<string, number>();
     const acts = new Map<string, number>();
+    const choices = new Map<string, number>();
     let withFlags = 0;
     let withActs = 0;
+    let withFalseAlarms = 0;
+    let falseAlarmLearners = 0;
+    let withPath = 0;
     for (const run of runs) {
       bump(endings, run.ending);
       bump(outcomes, run.outcome);
@@ -122,6 +163,14 @@ export function aggregate(inputs: readonly DebriefInput[], order: readonly strin
         withActs += 1;
         for (const act of run.acts) bump(acts, act);
       }
+      if (run.falseAlarms) {
+        withFalseAlarms += 1;
+        if (run.falseAlarms.length) falseAlarmLearners += 1;
+      }
+      if (run.path) {
+        withPath += 1;
+        for (const choice of new Set(run.path)) bump(choices, choice);
+      }
     }
     return {
       id,
@@ -133,6 +182,10 @@ export function aggregate(inputs: readonly DebriefInput[], order: readonly strin
       acts: sorted(acts),
       withFlags,
       withActs,
+      falseAlarmLearners,
+      withFalseAlarms,
+      choices: sorted(choices),
+      withPath,
     };
   }).sort(byOrder(order));
 
@@ -172,5 +225,6 @@ export function aggregate(inputs: readonly DebriefInput[], order: readonly strin
     scenarios,
     quizzes,
     lessons: sorted(lessons),
+    check: checkSummary(all),
   };
 }

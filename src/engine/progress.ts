@@ -5,12 +5,14 @@
  *     v: 2,
  *     lessons:   { "module/lesson": { at } },                        // first read
  *     scenarios: { "scenario-id": { count, best, firstAt,           // runs finished, best score, first finish
- *                                   last: { ending, outcome, score, at, missed?, acts? } } },
+ *                                   last: { ending, outcome, score, at, caught?, missed?, falseAlarms?, acts?, path? } } },
  *     quizzes:   { "quiz-id": { count, best, last, lastAt, passedAt?, missed? } }  // passedAt = first pass
  *   }
  *   Optional detail for an instructor's debrief (added within v2: older saves simply lack it):
- *   a scenario run's `missed` red-flag ids and `acts` protective-act ids; a quiz's `missed` question
- *   ids from its last attempt (ids only, at most MAX_DETAIL each).
+ *   a scenario run's `caught` and `missed` red-flag ids, `falseAlarms` (ids of innocent messages flagged),
+ *   `acts` protective-act ids and `path` (choice ids in the order taken, repeats kept); a quiz's `missed`
+ *   question ids from its last attempt (ids only, at most MAX_DETAIL each). `caught`, `falseAlarms` and
+ *   `path` came later than `missed` and `acts`: runs saved before them lack them.
  *   Ids are locale-independent, so progress carries across languages. Dates are ISO 8601 UTC strings.
  *   Scores are integers 0–100. Only what the learner did is saved, never course content.
  *
@@ -47,7 +49,13 @@ export const DAY = 24 * 60 * 60 * 1000;
 export const REFRESHER_DAYS = [7, 28] as const;
 
 export interface LessonRecord { at: string }
-export interface ScenarioRun { ending: string; outcome: string; score: number; at: string; missed?: string[]; acts?: string[] }
+export interface ScenarioRun {
+  ending: string; outcome: string; score: number; at: string;
+  caught?: string[]; missed?: string[]; falseAlarms?: string[]; acts?: string[]; path?: string[];
+}
+/** What a finished run reports to the store. */
+export interface RunReport { ending: string; outcome: string; score: number; caught?: string[]; missed?: string[]; falseAlarms?: string[]; acts?: string[]; path?: string[] }
+const RUN_DETAIL = ['caught', 'missed', 'falseAlarms', 'acts'] as const;
 export interface ScenarioRecord { count: number; best: number; firstAt: string; last: ScenarioRun }
 export interface QuizRecord { count: number; best: number; last: number; lastAt: string; passedAt?: string; missed?: string[] }
 export interface Progress {
@@ -191,6 +199,15 @@ function details<K extends string>(source: object, keys: readonly K[], path?: st
   return out;
 }
 
+/** A run's choice path (ids in order, repeats kept), if `source.path` is one; reported as bad otherwise. */
+function pathDetail(source: object, path?: string, problems?: Problem[]): { path?: string[] } {
+  const value = Object.prototype.hasOwnProperty.call(source, 'path') ? (source as Record<string, unknown>).path : undefined;
+  if (value === undefined) return {};
+  if (Array.isArray(value) && value.length <= MAX_DETAIL && value.every(isId)) return { path: [...(value as string[])] };
+  problems?.push({ path: `${path}.path`, code: 'bad-entry' });
+  return {};
+}
+
 /**
  * Read progress from parsed JSON of any origin (storage, an imported file), migrating older versions.
  * Bad entries are dropped, each with a problem; the rest is kept. `now` bounds plausible dates.
@@ -224,7 +241,7 @@ export function readProgress(raw: unknown, now: number): ReadResult {
       ['last.score', r.score, 'bad-score'], ['last.at', r.at, 'bad-date'],
     ], () => ({
       count: r.count!, best: Math.max(r.best!, r.score!), firstAt: earlier(r.firstAt!, r.at!),
-      last: { ending: r.ending!, outcome: r.outcome!, score: r.score!, at: r.at!, ...details(last, ['missed', 'acts'], `${path}.last`, p) },
+      last: { ending: r.ending!, outcome: r.outcome!, score: r.score!, at: r.at!, ...details(last, RUN_DETAIL, `${path}.last`, p), ...pathDetail(last, `${path}.last`, p) },
     }));
   }, problems);
 
@@ -274,7 +291,7 @@ export function withLessonRead(p: Progress, lessonKey: string, now: number): Pro
 }
 
 /** Add a finished scenario run. Invalid ids or endings change nothing. */
-export function withScenarioRun(p: Progress, scenarioId: string, run: { ending: string; outcome: string; score: number; missed?: string[]; acts?: string[] }, now: number): Progress {
+export function withScenarioRun(p: Progress, scenarioId: string, run: RunReport, now: number): Progress {
   const s = score(Math.min(100, Math.max(0, run.score)));
   if (!isId(scenarioId) || !isId(run.ending) || !isId(run.outcome) || s === undefined) return p;
   const prev = own(p.scenarios, scenarioId);
@@ -285,7 +302,7 @@ export function withScenarioRun(p: Progress, scenarioId: string, run: { ending: 
       count: Math.min(MAX_COUNT, (prev?.count ?? 0) + 1),
       best: Math.max(prev?.best ?? 0, s),
       firstAt: prev?.firstAt ?? at,
-      last: { ending: run.ending, outcome: run.outcome, score: s, at, ...details(run, ['missed', 'acts']) },
+      last: { ending: run.ending, outcome: run.outcome, score: s, at, ...details(run, RUN_DETAIL), ...pathDetail(run) },
     }),
   };
 }
@@ -352,8 +369,9 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 /** The later run; ties broken by content so the merge does not depend on argument order. */
 function lastRun(x: ScenarioRun, y: ScenarioRun): ScenarioRun {
   if (x.at !== y.at) return later(x.at, y.at) === x.at ? x : y;
-  const kx = `${x.score}|${x.ending}|${x.outcome}|${x.missed ?? ''}|${x.acts ?? ''}`;
-  const ky = `${y.score}|${y.ending}|${y.outcome}|${y.missed ?? ''}|${y.acts ?? ''}`;
+  const key = (r: ScenarioRun) => `${r.score}|${r.ending}|${r.outcome}|${r.missed ?? ''}|${r.acts ?? ''}|${r.caught ?? ''}|${r.falseAlarms ?? ''}|${r.path ?? ''}`;
+  const kx = key(x);
+  const ky = key(y);
   return kx >= ky ? x : y;
 }
 

@@ -8,7 +8,7 @@ import { $check, recordCheck } from '../stores/check';
 import { CheckChart, chartRows } from './check/Chart';
 import { Screen } from './check/Screen';
 import type { LocalForm } from './check/types';
-import { translator, type Strings } from './WorkshopText';
+import { translator, type Strings } from '../i18n/format';
 
 export interface CheckProps {
   strings: Strings;

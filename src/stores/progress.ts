@@ -10,7 +10,7 @@
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
-import { emptyProgress, parseProgress, withLessonRead, withQuizAttempt, withScenarioRun, type Progress } from '../engine/progress';
+import { emptyProgress, parseProgress, withLessonRead, withQuizAttempt, withScenarioRun, type Progress, type RunReport } from '../engine/progress';
 
 export type { Progress } from '../engine/progress';
 export const PROGRESS_KEY = 'vf:progress';
@@ -73,8 +73,8 @@ export function markLessonRead(lessonKey: string): void {
   save(withLessonRead($current.get(), lessonKey, Date.now()));
 }
 
-/** Record a finished scenario run (score 0–100). */
-export function recordScenario(scenarioId: string, run: { ending: string; outcome: string; score: number; missed?: string[]; acts?: string[] }): void {
+/** Record a finished scenario run (score 0–100) with its red flags caught and missed, false alarms, acts and choice path. */
+export function recordScenario(scenarioId: string, run: RunReport): void {
   save(withScenarioRun($current.get(), scenarioId, run, Date.now()));
 }
 

@@ -7,6 +7,7 @@ import type { Participant, Tool } from '../../schemas/scenario';
 import { toolTypes as TOOLS } from '../../schemas/scenario-vocab';
 import { clearRun, saveRun, type LoadedRun, type RunNotice } from '../../stores/scenario-run';
 import { recordScenario } from '../../stores/progress';
+import { runReport } from '../../engine/run-report';
 import { MessageItem } from './MessageItem';
 import { fmt, getJson, type DebriefTexts, type Links, type PanelTexts, type Ui } from './format';
 
@@ -71,10 +72,7 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
     const before = resultOf(scenario, prev);
     const after = before ? null : resultOf(scenario, next);
     if (after) {
-      recordScenario(scenarioId, {
-        ending: after.ending.id, outcome: after.outcome, score: after.score,
-        missed: after.missed.map((m) => m.redFlag), acts: after.actsUsed,
-      });
+      recordScenario(scenarioId, runReport(after, next));
       setAnnounce(fmt(ui['ending.announce'], { title: l(locale, after.ending.title) }));
     }
   }
