@@ -31,6 +31,8 @@ export interface ScenarioSummary {
   acts: Count[];
   /** Learners whose results recorded red flags / protective acts (older results may not). */
   withFlags: number;
+  /** Runs left out of the red-flag counts because their results recorded flags missed but not flags caught. */
+  flagsOmitted: number;
   withActs: number;
   /** Learners who flagged at least one innocent message, out of `withFalseAlarms` whose results recorded it. */
   falseAlarmLearners: number;
@@ -151,10 +153,13 @@ export function aggregate(inputs: readonly DebriefInput[], order: readonly strin
     let withFalseAlarms = 0;
     let falseAlarmLearners = 0;
     let withPath = 0;
+    let flagsOmitted = 0;
     for (const run of runs) {
       bump(endings, run.ending);
       bump(outcomes, run.outcome);
-      if (run.caught || run.missed) {
+      // Only runs that recorded the flags caught as well as those missed tell who met a flag (format 1 lacks caught).
+      if (run.missed && !run.caught) flagsOmitted += 1;
+      if (run.caught && run.missed) {
         withFlags += 1;
         for (const flag of run.caught ?? []) { bump(met, flag); if (!missed.has(flag)) missed.set(flag, 0); }
         for (const flag of run.missed ?? []) { bump(met, flag); bump(missed, flag); }
@@ -181,6 +186,7 @@ export function aggregate(inputs: readonly DebriefInput[], order: readonly strin
       missedFlags: sorted(missed).map((c) => ({ ...c, seen: met.get(c.id) ?? 0 })),
       acts: sorted(acts),
       withFlags,
+      flagsOmitted,
       withActs,
       falseAlarmLearners,
       withFalseAlarms,

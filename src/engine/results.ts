@@ -99,7 +99,7 @@ export interface ProgressLike {
 
 /** Which items to share; undefined shares everything. */
 /** Check attempts as the check store keeps them (only the counts are shared, never answers or dates). */
-export type CheckLike = ReadonlyArray<CheckResult & Record<string, unknown>>;
+export type CheckLike = ReadonlyArray<CheckResult>;
 
 export interface ShareScope {
   lessons?: readonly string[];

@@ -1,5 +1,5 @@
 // What a finished scenario run reports to progress (and so to shared results and the class debrief).
-import type { RunReport } from './progress';
+import type { RunReport } from './progress/shape';
 import type { Result, RunState } from './scenario-types';
 
 /** The run's report: ending, outcome, score, red flags caught and missed, false alarms, acts used and the choice path. */

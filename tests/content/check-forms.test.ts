@@ -106,7 +106,7 @@ describe('discernment check forms', () => {
       else if (x && typeof x === 'object') Object.values(x).forEach(walk);
     };
     for (const file of readdirSync(join(content, 'scenarios')).filter((f) => f.endsWith('.yaml'))) {
-      const s = parse(readFileSync(join(content, 'scenarios', file), 'utf8')) as { participants: { name: Record<string, string>; accountId: string }[]; nodes: unknown };
+      const s = parse(readFileSync(join(content, 'scenarios', file), 'utf8')) as { participants: { name: { en: string; 'zh-cn': string }; accountId: string }[]; nodes: unknown };
       walk(s.nodes);
       for (const p of s.participants) { names.add(norm(p.name.en)); names.add(norm(p.name['zh-cn'])); accounts.add(p.accountId); }
     }

@@ -21,8 +21,8 @@ describe('fact sheet', () => {
 });
 
 describe('modules', () => {
-  it('are the four stable ids, in order', () => {
-    expect(modules.map((m) => m.id)).toEqual(['friend-impersonation', 'mini-program-scams', 'verify-before-you-pay', 'after-a-scam']);
+  it('are the five stable ids, in order', () => {
+    expect(modules.map((m) => m.id)).toEqual(['friend-impersonation', 'mini-program-scams', 'verify-before-you-pay', 'after-a-scam', 'new-faces']);
   });
 
   it.each(modules.map((m) => [m.id, m] as const))('%s has 2–4 lessons per locale, each with a case, a checklist, terms and sources from the fact sheet', (_, mod) => {
@@ -63,8 +63,8 @@ describe('scenarios', () => {
 
   it('cover the required stories', () => {
     expect(all.map((s) => s.id).sort()).toEqual([
-      'copied-account-hospital', 'genuine-freelance-quote', 'genuine-friend-in-need', 'hijacked-red-packets',
-      'just-blocked', 'seminar-group-vip', 'stacked-fees-300',
+      'boss-work-group', 'copied-account-hospital', 'genuine-freelance-quote', 'genuine-friend-in-need',
+      'hijacked-red-packets', 'just-blocked', 'seminar-group-vip', 'stacked-fees-300', 'teacher-fee-qr',
     ]);
     expect(all.filter((s) => s.data.kind === 'genuine').length).toBeGreaterThanOrEqual(2);
   });

@@ -74,7 +74,7 @@ describe('progress (browser)', () => {
       const { page, errors, context } = await openPage();
       await context.addInitScript(([key, value]) => {
         for (const k of [key, 'vf:large-text', 'vf:locale']) localStorage.setItem(k, value);
-      }, [KEY, garbage]);
+      }, [KEY, garbage] as const);
       for (const path of pages) {
         await page.goto(`${site.base}${path}`);
         await expect.poll(() => notice(page).isVisible(), { message: `${path} with ${garbage}` }).toBe(true);
