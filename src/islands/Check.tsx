@@ -14,14 +14,17 @@ export interface CheckProps {
   strings: Strings;
   /** BCP 47 tag for numbers and dates. */
   lang: string;
-  forms: Record<Form, LocalForm>;
+  /** Items per form, for the intro before the forms are fetched. */
+  sizes: Record<Form, number>;
+  /** Both forms' items in this language (src/pages/[locale]/check/forms.json.ts), fetched on start. */
+  formsUrl: string;
   /** The progress page, where the results are kept with the rest. */
   progressHref: string;
 }
 
 type View = { kind: 'intro' } | { kind: 'taking' } | { kind: 'result'; attempt: Attempt };
 
-export default function Check({ strings, lang, forms, progressHref }: CheckProps) {
+export default function Check({ strings, lang, sizes, formsUrl, progressHref }: CheckProps) {
   const t = translator(strings);
   const record = useStore($check);
   const [now] = useState(() => Date.now());
@@ -30,11 +33,15 @@ export default function Check({ strings, lang, forms, progressHref }: CheckProps
   const [replies, setReplies] = useState<Record<string, Reply>>({});
   const [missing, setMissing] = useState<string[]>([]);
   const [hydrated, setHydrated] = useState(false);
+  const [forms, setForms] = useState<Record<Form, LocalForm> | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const load = () => forms ? Promise.resolve(forms) : fetch(formsUrl).then((r) => (r.ok ? r.json() as Promise<Record<Form, LocalForm>> : Promise.reject()))
+    .then((f) => { setForms(f); setLoadFailed(false); return f; }, () => { setLoadFailed(true); return null; });
   const focusRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => setHydrated(true), []);
   useEffect(() => { if (view.kind !== 'intro') focusRef.current?.focus(); }, [view.kind]);
 
-  const form = next ? forms[next.form] : null;
+  const form = next && forms ? forms[next.form] : null;
   const date = (ms: number) => new Date(ms).toLocaleDateString(lang, { year: 'numeric', month: 'long', day: 'numeric' });
 
   const submit = (e: Event) => {
@@ -60,10 +67,11 @@ export default function Check({ strings, lang, forms, progressHref }: CheckProps
     return (
       <>
         <p>{t(`check.intro.${next.stage}`)}</p>
-        <p>{t('check.howTo', { n: form!.items.length })}</p>
-        <p><button type="button" class="btn" data-action="start" disabled={!hydrated} onClick={() => { setReplies({}); setMissing([]); setView({ kind: 'taking' }); }}>
+        <p>{t('check.howTo', { n: sizes[next.form] })}</p>
+        <p><button type="button" class="btn" data-action="start" disabled={!hydrated} onClick={() => void load().then((f) => { if (f) { setReplies({}); setMissing([]); setView({ kind: 'taking' }); } })}>
           {t('check.start', { form: next.form.toUpperCase() })}
         </button></p>
+        {loadFailed && <p class="notice" role="alert">{t('check.loadFailed')}</p>}
       </>
     );
   };
@@ -109,7 +117,7 @@ export default function Check({ strings, lang, forms, progressHref }: CheckProps
     );
   }
 
-  if (view.kind === 'result') {
+  if (view.kind === 'result' && forms) {
     const a = view.attempt;
     const items = forms[a.form].items;
     const s = scoreCounts(a);
