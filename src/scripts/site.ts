@@ -16,3 +16,15 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-vf-larg
   button.hidden = false;
   button.addEventListener('click', () => $largeText.set($largeText.get() === '1' ? '0' : '1'));
 }
+
+// The language switch keeps the query string and the hash (?plan=…, ?present, #section): the same place in the other language.
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-vf-lang]')) {
+  const keep = () => {
+    const target = new URL(link.href);
+    target.search = location.search;
+    target.hash = location.hash;
+    link.href = target.href;
+  };
+  keep();
+  for (const type of ['pointerdown', 'focus', 'click']) link.addEventListener(type, keep);
+}

@@ -132,3 +132,89 @@ describe('teacher-fee-qr', () => {
     expect(lossesByEnding(s)).toEqual({ 'safe-warned': 0, 'safe-quiet': 0, lost: 284, 'lost-unreported': 284 });
   });
 });
+
+describe('genuine-school-notice (control)', () => {
+  const s = load('genuine-school-notice');
+  const play = player(s);
+
+  it('has no red flags: every flagged message is a false alarm', () => {
+    expect(s.redFlags).toEqual([]);
+    const r = result(s, play([SKIP, flag('n1'), tool('call-known-number'), CLOSE, choose('sign-up-checked'), SKIP]))!;
+    expect(r.falseAlarms).toEqual(['n1']);
+    expect(r.score).toBeLessThan(result(s, play([SKIP, tool('call-known-number'), CLOSE, choose('sign-up-checked'), SKIP]))!.score);
+  });
+
+  it('checking with the school and then signing up is the best ending', () => {
+    const r = result(s, play([SKIP, tool('profile-card'), CLOSE, tool('call-known-number'), CLOSE, choose('sign-up-checked'), SKIP]))!;
+    expect(r).toMatchObject({ outcome: 'helped', ending: { id: 'helped-checked' }, falseAlarms: [] });
+    expect(r.actsUsed).toEqual(['check-profile', 'ask-school']);
+  });
+
+  it('the paper notice in the schoolbag counts as a check too', () => {
+    expect(result(s, play([SKIP, tool('official-lookup'), CLOSE, choose('sign-up-checked'), SKIP]))!.ending.id).toBe('helped-checked');
+  });
+
+  it('signing up without any check helps, but says why checking matters', () => {
+    const r = result(s, play([SKIP, choose('sign-up-now'), SKIP]))!;
+    expect(r).toMatchObject({ outcome: 'helped', ending: { id: 'helped-unchecked' } });
+  });
+
+  it('a private message to the same account is not a check on its own', () => {
+    expect(result(s, play([SKIP, choose('ask-privately'), SKIP, choose('sign-up-after-dm'), SKIP]))!.ending.id).toBe('helped-unchecked');
+  });
+
+  it('calling a real notice fake, or ignoring it, without checking is a false alarm', () => {
+    expect(result(s, play([SKIP, choose('call-it-scam'), SKIP, choose('apologise-sign-up')]))).toMatchObject({ outcome: 'false-alarm', ending: { id: 'false-warning' } });
+    expect(result(s, play([SKIP, choose('ignore'), SKIP]))).toMatchObject({ outcome: 'false-alarm', ending: { id: 'ignored' } });
+    expect(result(s, play([SKIP, choose('ask-in-group'), SKIP, choose('refuse-after-answer'), SKIP]))!.ending.id).toBe('ignored');
+  });
+
+  it('declining after checking is the learner\'s own choice, not a false alarm', () => {
+    expect(result(s, play([SKIP, tool('call-known-number'), CLOSE, choose('decline-checked'), SKIP]))).toMatchObject({ outcome: 'safe', ending: { id: 'declined' } });
+  });
+
+  it('no path loses money', () => {
+    expect(Object.values(lossesByEnding(s)).every((v) => v === 0)).toBe(true);
+  });
+});
+
+describe('grandson-voice-call', () => {
+  const s = load('grandson-voice-call');
+  const play = player(s);
+
+  it('a careful grandmother asks, calls back and reports: safe, full marks', () => {
+    const r = result(s, play([
+      SKIP, flag('r2'), flag('r3'), tool('private-question'), CLOSE, SKIP, flag('q2'),
+      tool('call-known-number'), CLOSE, tool('report'), CLOSE, choose('done'), SKIP,
+    ]))!;
+    expect(r).toMatchObject({ outcome: 'safe', ending: { id: 'safe-reported' } });
+    expect(r.actsUsed).toEqual(['call-back', 'private-question', 'report']);
+    expect(r.score).toBe(100);
+  });
+
+  it('ringing his mother ends it as well', () => {
+    const r = result(s, play([SKIP, choose('ring-daughter'), SKIP, choose('done')]))!;
+    expect(r).toMatchObject({ outcome: 'safe', ending: { id: 'safe' }, actsUsed: ['ask-relative'] });
+  });
+
+  it('telling the bank teller the truth stops it at the counter', () => {
+    const r = result(s, play([SKIP, choose('agree'), SKIP, choose('go-to-bank'), SKIP, choose('tell-teller'), SKIP]))!;
+    expect(r).toMatchObject({ outcome: 'safe', ending: { id: 'safe-bank' }, actsUsed: ['accept-help'] });
+    expect(r.riskyChoices).toEqual(['agree', 'go-to-bank']);
+  });
+
+  it('a cover story at the bank hands 20,000 yuan to a stranger; the ending is kind either way', () => {
+    const base = [SKIP, choose('agree'), SKIP, choose('go-to-bank'), SKIP, choose('cover-story'), SKIP];
+    expect(result(s, play([...base, choose('call-110')]))).toMatchObject({ outcome: 'lost', ending: { id: 'lost', amount: 20000 } });
+    const quiet = play([...base, choose('stay-quiet'), SKIP]);
+    expect(result(s, quiet)).toMatchObject({ outcome: 'lost', ending: { amount: 20000 } });
+    expect(view(s, quiet).messages.some((m) => m.id === 'td1')).toBe(true);
+  });
+
+  it('money is lost only after the cover story', () => {
+    expect(lossesByEnding(s)).toEqual({ 'safe-reported': 0, safe: 0, 'safe-bank': 0, lost: 20000 });
+    for (const [ending, path] of enumeratePaths(s)) {
+      expect(path.some((a) => a.type === 'choose' && a.choice === 'cover-story'), ending).toBe(ending === 'lost');
+    }
+  });
+});

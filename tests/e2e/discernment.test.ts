@@ -50,22 +50,42 @@ async function takeCheck(page: Page, form: 'a' | 'b', scamsRight: number, genuin
   await page.getByRole('heading', { name: 'Your results' }).waitFor();
 }
 
+/** Flag a message through its menu (Enter on the message, then "Flag"). */
+async function flag(page: Page, id: string): Promise<void> {
+  await page.locator(`[data-msg="${id}"]`).focus();
+  await page.keyboard.press('Enter');
+  await page.click('#vf-msg-menu [data-action="flag"]');
+  await page.waitForSelector(`[data-msg="${id}"].is-flagged`);
+}
+
+/** Open a tool where the messenger puts it: header calls, the "…" menu, a reply chip, the contact name, or "+". */
+async function openTool(page: Page, tool: string): Promise<void> {
+  if (tool === 'video-call' || tool === 'call-known-number') return page.click(`.chat-header [data-tool="${tool}"]`);
+  if (tool === 'report' || tool === 'block') { await page.click('[data-action="more"]'); return page.click(`#vf-more-menu [data-tool="${tool}"]`); }
+  if (await page.$(`.chips [data-tool="${tool}"]`)) return page.click(`.chips [data-tool="${tool}"]`);
+  if (tool === 'profile-card' && await page.$('.chat-header [data-action="profile"]')) return page.click('.chat-header [data-action="profile"]');
+  await page.click('[data-action="plus"]');
+  return page.click(`#vf-plus [data-tool="${tool}"]`);
+}
+
 /** Play the route through the chat UI, flagging the red-flag message when `flag` is set; wait until the run is saved. */
-async function play(page: Page, flag: boolean): Promise<void> {
+async function play(page: Page, flagIt: boolean): Promise<void> {
   await page.goto(`${site.base}en/scenarios/${scenarioId}/`);
   await page.waitForSelector('.messenger[data-pending="false"]');
   for (const [i, a] of route.entries()) {
-    if (flag && i === flagMessage.after + 1) await page.click(`[data-flag="${flagMessage.id}"]`);
-    if (a.type === 'reveal' || a.type === 'skip') continue;
+    if (a.type === 'reveal' || a.type === 'skip') { // pacing is the island's job (reduced motion)
+      if (flagIt && i === flagMessage.after) await flag(page, flagMessage.id);
+      continue;
+    }
     const before = await page.$eval('.messenger', (el) => Number(el.getAttribute('data-revision')));
     if (a.type === 'choose') await page.click(`[data-choice="${a.choice}"]`);
-    else if (a.type === 'tool') await page.click(`[data-tool="${a.tool}"]`);
+    else if (a.type === 'tool') await openTool(page, a.tool);
     else if (a.type === 'close') await page.click('[data-action="close"]');
     else if (a.type === 'cancel-transfer') await page.click('[data-action="cancel"]');
     else if (a.type === 'confirm-transfer') { await page.click('[data-action="continue"]'); await page.click('[data-action="pay"]'); }
     else if (a.type === 'verify-name') { await page.fill('#vf-verify-name', a.name); await page.keyboard.press('Enter'); }
     await page.waitForFunction((b) => Number(document.querySelector('.messenger')?.getAttribute('data-revision')) > b && document.querySelector('.messenger')?.getAttribute('data-pending') === 'false', before);
-    if (flag && i === flagMessage.after) await page.click(`[data-flag="${flagMessage.id}"]`);
+    if (flagIt && i === flagMessage.after) await flag(page, flagMessage.id);
   }
   await page.waitForFunction((id) => Boolean(JSON.parse(localStorage.getItem('vf:progress') ?? '{}').scenarios?.[id]), scenarioId);
 }
@@ -120,7 +140,7 @@ describe('discernment check and the class debrief', () => {
       await page.locator('#db-files').setInputFiles([{ name: shared[0]!.name, mimeType: 'application/json', buffer: Buffer.from(shared[0]!.text) }]);
       await page.locator('#db-codes').fill(shared[1]!.text);
       await page.locator('.db .ws-actions .btn').first().click();
-      await expect.poll(() => page.locator('.db-status').innerText()).toBe(locale === 'en' ? 'Results from 2 learners.' : '共收到 2 位学员的结果。');
+      await expect.poll(() => page.locator('.db-status').innerText()).toBe(locale === 'en' ? 'Results from 2 learners.' : '已汇总2位学员的结果。');
       const s = `article[aria-labelledby="db-s-${scenarioId}"]`;
       const flags = await tableRows(page, s, locale === 'en' ? 'Red flags most missed' : /危险信号/);
       expect(flags.find((r) => r[1]!.includes(locale === 'en' ? 'missed by 1 of 2 who saw it' : '看到的2人中有1人没标出'))).toBeTruthy();
