@@ -7,7 +7,7 @@ import { change, scoreCounts, sureButWrong } from '../engine/discernment';
 import { $check, recordCheck } from '../stores/check';
 import { CheckChart, chartRows } from './check/Chart';
 import { Screen } from './check/Screen';
-import type { LocalForm } from './check/types';
+import type { LocalForm } from '../lib/check-types';
 import { translator, type Strings } from '../i18n/format';
 
 export interface CheckProps {

@@ -2,7 +2,7 @@
 import type { Locale } from '../i18n';
 import { pick } from '../i18n';
 import type { CheckItem } from '../schemas/check';
-import type { LocalForm, LocalItem, LocalScreen } from '../islands/check/types';
+import type { LocalForm, LocalItem, LocalScreen } from './check-types';
 import { collection } from './collections';
 
 type Text = { en: string; 'zh-cn': string };

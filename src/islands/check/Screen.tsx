@@ -1,6 +1,6 @@
 // One check item's screen, drawn in the messenger's visual language (chat bubbles, profile card, transfer screen, pitch card).
 // Own markup and classes (src/styles/check.css) so the chat's restyling and bundle stay separate.
-import type { LocalScreen } from './types';
+import type { LocalScreen } from '../../lib/check-types';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 

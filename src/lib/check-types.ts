@@ -1,4 +1,4 @@
-// Check items as the island gets them: one language picked at build time (src/pages/[locale]/check/index.astro).
+// Check items as the check island gets them: one language picked at build time (src/lib/check-forms.ts).
 export type LocalScreen =
   | { kind: 'chat'; title: string; group: boolean; lines: { from: 'them' | 'me' | 'system'; name?: string; text: string }[] }
   | { kind: 'profile'; name: string; accountId: string; region: string; request: string; moments: string }
