@@ -1,5 +1,6 @@
 // Search page behaviour: loads pagefind on the first search, renders results as text, keeps the query in the URL.
 import { excerptParts, parseSearchQuery, searchFilters, searchQueryString, type SearchQuery } from '../lib/search-query';
+import { setChildren } from '../lib/compat';
 
 interface Strings {
   searching: string; results: string; oneResult: string; none: string; error: string; sections: string;
@@ -46,7 +47,7 @@ function excerptNode(excerpt: string, tag: 'p' | 'span' = 'p'): HTMLElement {
 }
 
 function render(results: ResultData[]) {
-  list.replaceChildren(...results.map((r) => {
+  setChildren(list, ...results.map((r) => {
     const item = el('li', 'result');
     const link = el('a', 'result-title', r.meta.title ?? r.url);
     link.href = r.url;
@@ -77,7 +78,7 @@ let searchId = 0;
 async function runSearch(query: SearchQuery) {
   const id = ++searchId;
   empty.hidden = true;
-  if (!query.q) { list.replaceChildren(); status.textContent = ''; return; }
+  if (!query.q) { setChildren(list); status.textContent = ''; return; }
   status.textContent = strings.searching;
   try {
     const pf = await loadPagefind();
@@ -91,7 +92,7 @@ async function runSearch(query: SearchQuery) {
     empty.hidden = count !== 0;
   } catch {
     if (id !== searchId) return;
-    list.replaceChildren();
+    setChildren(list);
     status.textContent = strings.error;
   }
 }
