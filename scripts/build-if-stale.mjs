@@ -4,7 +4,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'scripts/postbuild.mjs', 'scripts/postbuild'];
 
 function files(path) {
   if (!existsSync(path)) return [];
@@ -31,7 +31,7 @@ export function buildIfStale({ outDir = 'dist', env = {} } = {}) {
   console.log(`[build] building ${outDir}/ ${Object.keys(env).length ? JSON.stringify(env) : ''}`);
   // Vite/vitest export BASE_URL, MODE… into the environment; a child build must not inherit them.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/.test(key)));
-  execSync(`npx astro build && npx pagefind --site ${outDir} --silent`, {
+  execSync(`npx astro build && npx pagefind --site ${outDir} --silent && node scripts/postbuild.mjs ${outDir}`, {
     stdio: 'inherit',
     env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', VF_OUT_DIR: outDir, ...env },
   });

@@ -8,6 +8,7 @@ import {
 } from '../engine/progress';
 import { buildCalendar, localDay, type CalendarEvent } from '../engine/ics';
 import { downloadText } from '../lib/download';
+import { pageBase } from '../lib/urls';
 
 interface Titled { id: string; title: string }
 export interface DashboardModule { id: string; title: string; lessons: Titled[]; scenarios: Titled[]; quizzes: Titled[] }
@@ -42,7 +43,7 @@ export default function ProgressDashboard({ lang, locale, course, strings: s }: 
   const status = courseStatus(progress, structure);
   const started = status.modules.some((m) => m.lastActivity !== undefined);
   const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'long' });
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const base = pageBase();
 
   const problemText = (problems: Problem[]) => {
     const [first] = problems;

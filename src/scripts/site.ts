@@ -16,3 +16,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-vf-larg
   button.hidden = false;
   button.addEventListener('click', () => $largeText.set($largeText.get() === '1' ? '0' : '1'));
 }
+
+// Pages served by an offline copy (only if the learner asked for one) watch for a newer build.
+if (navigator.serviceWorker?.controller) void import('./offline').then((m) => m.watch());
