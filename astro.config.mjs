@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import remarkSectionIds from './src/markdown/remark-section-ids.ts';
+import rehypeHotlines from './src/markdown/rehype-hotlines.ts';
 import viteSectionIds from './src/markdown/vite-section-ids.ts';
 import validateContent from './src/integrations/validate-content.ts';
 import { inlineScriptHashes } from './src/scripts/inline.ts';
@@ -22,7 +23,7 @@ export default defineConfig({
     preact(),
     sitemap(),
   ],
-  markdown: { remarkPlugins: [remarkSectionIds] },
+  markdown: { remarkPlugins: [remarkSectionIds], rehypePlugins: [rehypeHotlines] },
   experimental: {
     csp: {
       directives: [

@@ -1,11 +1,14 @@
-// Test projects: unit (pure engine/helpers), content (validates real + fixture content), e2e (chromium against dist/).
+// Test projects: unit (pure engine/helpers), content (real + fixture content, and the built HTML read as files),
+// e2e (chromium against dist/ and dist-fixture/). Two workers: each e2e file has its own browser and preview server
+// and shares no state with another file (storage lives in its own browser contexts), so files run side by side.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    maxWorkers: 2,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node', testTimeout: 120_000 } },
+      { test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node', testTimeout: 120_000, globalSetup: ['tests/support/builds.ts'] } },
       {
         test: {
           name: 'e2e',
@@ -13,8 +16,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // One browser at a time: these machines have two cores.
-          fileParallelism: false,
+          globalSetup: ['tests/support/builds.ts'],
         },
       },
     ],

@@ -4,7 +4,7 @@
 // lms/launch.html: the SCO, which talks to the LMS (src/lms/adapter.ts) and shows the course in a frame.
 // Links to pages outside a package lead to lms/elsewhere.html. The course pages themselves get no adapter.
 import { readFileSync, readdirSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 import { zipSync } from 'fflate';
 import { parse } from 'yaml';
@@ -159,7 +159,7 @@ function prepareScript(js, base) {
   return js.replace(new RegExp(`return ?"${escRe(base)}"\\+(\\w+)`, 'g'), (_, arg) => `return new URL("../"+${arg},import.meta.url).href`);
 }
 
-export async function writeLmsPackages(outDir, { base = basePath(process.env.BASE ?? '/'), contentDir = join(root, process.env.VF_CONTENT_DIR ?? 'content') } = {}) {
+export async function writeLmsPackages(outDir, { base = basePath(process.env.BASE ?? '/'), contentDir = resolve(process.env.VF_CONTENT_DIR ?? 'content') } = {}) {
   const all = walk(outDir).filter((f) => !SKIP.test(f));
   const course = readCourse(contentDir);
   const tops = [...new Set(['lms/', ...all.map((f) => (f.includes('/') ? `${f.split('/')[0]}/` : f))])].map(escRe).join('|');

@@ -1,7 +1,7 @@
 // Checks of scenarios: schema, unique ids, references, and the graph (reachable, ends, no loops, no dead ends).
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ME } from '../engine/scenario-types';
+import { ME } from '../schemas/scenario-vocab';
 import { scenarioSchema, type Scenario, type ScenarioNode } from '../schemas/scenario';
 import { checkLessonRef, type CourseIndex } from './context';
 import type { RawContent } from './load';

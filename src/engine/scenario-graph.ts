@@ -1,6 +1,6 @@
 // Reading a scenario graph and a run's position in it: lookups, pacing, the transcript, credited acts.
 import type { Choice, Message, RunState, Scenario, ScenarioNode, Tool, TransferConfig, VisibleMessage } from './scenario-types';
-import { ME } from './scenario-types';
+import { ME } from '../schemas/scenario-vocab';
 
 const EMPTY: readonly Message[] = [];
 

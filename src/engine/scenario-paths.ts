@@ -1,5 +1,5 @@
 // Exploring a scenario: the actions possible in a state, and every ending reachable (for tests and checks).
-import { act, start } from './scenario';
+import { act, start } from './scenario-rules';
 import { isDecisionOpen, isEnded, isPending, nodeOf, transcript, transferOf } from './scenario-graph';
 import type { Action, RunState, Scenario } from './scenario-types';
 

@@ -7,8 +7,7 @@ export type {
   ScenarioNode, Tool, ToolType, TransferConfig,
 } from '../schemas/scenario';
 
-/** The learner's side of every conversation. */
-export const ME = 'me';
+export { ME } from '../schemas/scenario-vocab';
 
 /** Log entries are capped so a saved state stays small (a real run needs far fewer). */
 export const MAX_LOG = 2000;

@@ -3,7 +3,8 @@ import { useMemo, useState } from 'preact/hooks';
 import { aggregate, SCORE_BANDS, type Count, type DebriefInput } from '../engine/debrief';
 import { MAX_RESULTS_TEXT, type ResultsError } from '../engine/results';
 import DebriefChart, { type BarRow } from './DebriefChart';
-import { translator, type DebriefLabels, type Strings } from './WorkshopText';
+import { translator, type Strings } from '../i18n/format';
+import type { DebriefLabels } from '../lib/workshop-types';
 
 type T = ReturnType<typeof translator>;
 

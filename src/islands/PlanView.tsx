@@ -5,8 +5,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { decodePlan, itemKey, resolvePlan, type Plan, type PlanItem, type PlanProblem } from '../engine/plan';
 import { $progress, type Progress } from '../stores/progress';
 import ShareResults from './ShareResults';
-import type { WorkshopProps } from './Workshop';
-import { translator, type CatalogueItem } from './WorkshopText';
+import { translator } from '../i18n/format';
+import type { CatalogueItem, WorkshopProps } from '../lib/workshop-types';
 
 type T = ReturnType<typeof translator>;
 

@@ -2,10 +2,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $progress, exportProgressJson, replaceProgress, resetProgress } from '../stores/progress';
-import {
-  IMPORT_MAX_BYTES, courseStatus, exportFileName, itemPath, mergeProgress, own, parseProgress, refresherDates, refresherTarget, summarize,
-  type ModuleStructure, type Problem, type Progress,
-} from '../engine/progress';
+import { exportFileName, mergeProgress, summarize } from '../engine/progress/merge';
+import { parseProgress } from '../engine/progress/read';
+import { IMPORT_MAX_BYTES, own, type Problem, type Progress } from '../engine/progress/shape';
+import { courseStatus, itemPath, refresherDates, refresherTarget, type ModuleStructure } from '../engine/progress/status';
 import { buildCalendar, localDay, type CalendarEvent } from '../engine/ics';
 import { downloadText } from '../lib/download';
 import { pageBase } from '../lib/urls';

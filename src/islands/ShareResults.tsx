@@ -5,7 +5,7 @@ import { useStore } from '@nanostores/preact';
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import { buildResults, hasResults, resultsFileName, resultsToCode, resultsToFile, type ShareScope } from '../engine/results';
 import { $progress } from '../stores/progress';
-import { translator, type Strings } from './WorkshopText';
+import { translator, type Strings } from '../i18n/format';
 import { downloadText } from '../lib/download';
 
 export interface ShareResultsProps {

@@ -2,17 +2,8 @@
 // Each is loaded on demand, so learners never download the builder (or its QR encoder).
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { CatalogueModule, Strings } from './WorkshopText';
-import { translator } from './WorkshopText';
-
-export interface WorkshopProps {
-  catalogue: CatalogueModule[];
-  strings: Strings;
-  /** Base-aware path of this page, e.g. "/course/en/workshop/". */
-  workshopPath: string;
-  /** Base-aware path of the course home in this locale. */
-  homePath: string;
-}
+import { translator } from '../i18n/format';
+import type { WorkshopProps } from '../lib/workshop-types';
 
 export default function Workshop(props: WorkshopProps) {
   const [View, setView] = useState<ComponentType<WorkshopProps> | null>(null);

@@ -1,9 +1,9 @@
 // Workshop builder: pick course items in order, a title, a note and exam mode; get a link, a QR code and a printable agenda.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { encodePlan, itemKey, MAX_ITEMS, MAX_NOTE, MAX_PLAN_PARAM, MAX_TITLE, type PlanItem } from '../engine/plan';
-import type { WorkshopProps } from './Workshop';
+import { translator } from '../i18n/format';
+import type { CatalogueItem, WorkshopProps } from '../lib/workshop-types';
 import WorkshopQr from './WorkshopQr';
-import { translator, type CatalogueItem } from './WorkshopText';
 
 /** Where focus goes after the agenda changes: a button of an agenda row, or the agenda heading. */
 type FocusTarget = { key: string; action: 'up' | 'down' | 'remove' } | 'heading' | null;

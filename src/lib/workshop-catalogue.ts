@@ -2,7 +2,7 @@
 import { getEntry } from 'astro:content';
 import en from '../i18n/en.json';
 import { pick, t, type Locale, type UiKey } from '../i18n';
-import type { CatalogueModule, DebriefLabels } from '../islands/WorkshopText';
+import type { CatalogueModule, DebriefLabels } from './workshop-types';
 import { getModuleLessons, getModules, lessonId } from './course';
 import { localeUrl, lessonUrl } from './urls';
 

@@ -1,5 +1,6 @@
 // Building blocks shared by every content schema: bilingual strings and ids.
 import { z } from 'astro/zod';
+import { ID_PATTERN } from './id-pattern';
 
 /** A learner-visible string in both course languages; neither may be empty. */
 export const localized = z.object({
@@ -13,4 +14,4 @@ export type Localized = z.infer<typeof localized>;
 /** A stable, locale-independent id: lowercase letters, digits and single hyphens. */
 export const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids use lowercase letters, digits and hyphens (e.g. "copied-account")');
+  .regex(ID_PATTERN, 'ids use lowercase letters, digits and hyphens (e.g. "copied-account")');

@@ -2,8 +2,10 @@
 // Graph rules zod cannot see (targets exist, reachability, unique ids) live in src/content-check/scenarios.ts.
 // No defaults or transforms: parsed data equals the YAML, so the engine and the island can take either.
 import { z } from 'astro/zod';
-import { ME } from '../engine/scenario-types';
 import { id, localized } from './common';
+import { ME, outcomes, toolTypes, type MessageType } from './scenario-vocab';
+
+export type { MessageType, Outcome, ToolType } from './scenario-vocab';
 
 /** A lesson link: "module/lesson" or "module/lesson#section" (resolved by the content check). */
 const lessonRef = z
@@ -181,13 +183,6 @@ export const choiceSchema = z.object({
   falseAlarm: z.literal(true).optional(),
 }).strict();
 
-/** The tools a decision node can offer; each appears at most once per node. */
-export const toolTypes = [
-  'profile-card', 'video-call', 'call-known-number', 'private-question', 'official-lookup',
-  'transfer', 'report', 'block', 'warn-friends',
-] as const;
-export type ToolType = (typeof toolTypes)[number];
-
 const transferOutcome = z.object(effect).strict();
 
 export const transferConfigSchema = z.object({
@@ -297,9 +292,6 @@ const lesson = z.object({
   explanation: localized,
 }).strict();
 
-export const outcomes = ['safe', 'lost', 'partly-recovered', 'helped', 'false-alarm'] as const;
-export type Outcome = (typeof outcomes)[number];
-
 export const endingSchema = z.object({
   /** Unique in the scenario; referenced by `ending` on nodes. */
   id,
@@ -350,7 +342,8 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 export type Participant = z.infer<typeof participantSchema>;
 export type Conversation = z.infer<typeof conversationSchema>;
 export type Message = z.infer<typeof messageSchema>;
-export type MessageType = Message['type'];
+// The vocabulary's message types and the schema's must be the same set (a compile error otherwise).
+true satisfies ([MessageType] extends [Message['type']] ? ([Message['type']] extends [MessageType] ? true : false) : false);
 export type Choice = z.infer<typeof choiceSchema>;
 export type Tool = z.infer<typeof toolSchema>;
 export type TransferConfig = z.infer<typeof transferConfigSchema>;

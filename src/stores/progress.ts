@@ -1,6 +1,6 @@
 // The learner's progress: the one store that touches localStorage ("vf:progress"), with an in-memory fallback.
 /*
- * Shape, migrations and rules live in src/engine/progress.ts; this file only loads, saves and syncs.
+ * Shape, migrations and rules live in src/engine/progress/*.ts; this file only loads, saves and syncs.
  * - Load: the saved JSON is read with readProgress(); bad entries are dropped and $storageNotice
  *   becomes "corrupt" (the stored text is left alone until the next save overwrites it).
  * - A newer `v` (saved by a newer version of the site in another tab) is never overwritten: we
@@ -10,9 +10,11 @@
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
-import { emptyProgress, parseProgress, withLessonRead, withQuizAttempt, withScenarioRun, type Progress } from '../engine/progress';
+import { parseProgress } from '../engine/progress/read';
+import { emptyProgress, type Progress } from '../engine/progress/shape';
+import { withLessonRead, withQuizAttempt, withScenarioRun } from '../engine/progress/update';
 
-export type { Progress } from '../engine/progress';
+export type { Progress } from '../engine/progress/shape';
 export const PROGRESS_KEY = 'vf:progress';
 
 /** Why progress may not be what the learner expects: null when all is well. */

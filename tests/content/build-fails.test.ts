@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { expect, it } from 'vitest';
 import { fixtureCourse } from '../support/fixture';
-import { root } from '../e2e/helpers';
+import { root } from '../support/paths';
 
 it('astro build fails on a lesson with no translation and says which file', () => {
   const dir = fixtureCourse((d) => unlinkSync(join(d, 'lessons/en/sample/first.mdx')));

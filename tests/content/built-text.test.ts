@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json';
 import zh from '../../src/i18n/zh-cn.json';
-import { htmlPages, root } from '../e2e/helpers';
+import { htmlPages, root } from '../support/paths';
 
 const pages = htmlPages().filter((p) => p.startsWith('en/') || p.startsWith('zh-cn/'));
 const text = (path: string) => readFileSync(join(root, 'dist', `${path}index.html`), 'utf8')

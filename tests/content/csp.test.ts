@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlPages, root } from '../e2e/helpers';
+import { htmlPages, root } from '../support/paths';
 
 const pages = htmlPages();
 

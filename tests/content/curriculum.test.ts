@@ -2,8 +2,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { checkKeyClaims, type KeyClaim } from '../../src/content-check/key-claims';
 import { describe, expect, it } from 'vitest';
-import { root } from '../e2e/helpers';
+import { root } from '../support/paths';
 import { courseModules } from '../support/course';
 
 const content = join(root, 'content');
@@ -21,8 +22,8 @@ describe('fact sheet', () => {
 });
 
 describe('modules', () => {
-  it('are the four stable ids, in order', () => {
-    expect(modules.map((m) => m.id)).toEqual(['friend-impersonation', 'mini-program-scams', 'verify-before-you-pay', 'after-a-scam']);
+  it('are the five stable ids, in order', () => {
+    expect(modules.map((m) => m.id)).toEqual(['friend-impersonation', 'mini-program-scams', 'verify-before-you-pay', 'after-a-scam', 'new-faces']);
   });
 
   it.each(modules.map((m) => [m.id, m] as const))('%s has 2–4 lessons per locale, each with a case, a checklist, terms and sources from the fact sheet', (_, mod) => {
@@ -40,6 +41,16 @@ describe('modules', () => {
         const sources = /<Sources>([\s\S]*?)<\/Sources>/.exec(body)?.[1] ?? '';
         const urls = [...sources.matchAll(/\((https?:\/\/[^)\s]+)\)/g)].map((m) => m[1]!);
         expect(urls.some((u) => factUrls.has(u)), `${where}: a Sources URL from the fact sheet`).toBe(true);
+      }
+    }
+  });
+
+  it.each(modules.map((m) => [m.id, m] as const))('%s: every lesson names its key claims, each sourced by the fact sheet and listed in its Sources', (_, mod) => {
+    for (const locale of ['en', 'zh-cn']) {
+      for (const lesson of mod.lessons) {
+        const body = readFileSync(join(content, 'lessons', locale, mod.id, `${lesson}.mdx`), 'utf8');
+        const front = parse(/^---\n([\s\S]*?)\n---/.exec(body)?.[1] ?? '') as { keyClaims?: KeyClaim[] };
+        expect(checkKeyClaims(front.keyClaims, body, factsCopy), `${locale}/${mod.id}/${lesson}`).toEqual([]);
       }
     }
   });
@@ -63,8 +74,9 @@ describe('scenarios', () => {
 
   it('cover the required stories', () => {
     expect(all.map((s) => s.id).sort()).toEqual([
-      'copied-account-hospital', 'genuine-freelance-quote', 'genuine-friend-in-need', 'hijacked-red-packets',
-      'just-blocked', 'seminar-group-vip', 'stacked-fees-300',
+      'boss-work-group', 'copied-account-hospital', 'genuine-freelance-quote', 'genuine-friend-in-need',
+      'genuine-school-notice', 'grandson-voice-call', 'hijacked-red-packets', 'just-blocked', 'seminar-group-vip',
+      'stacked-fees-300', 'teacher-fee-qr',
     ]);
     expect(all.filter((s) => s.data.kind === 'genuine').length).toBeGreaterThanOrEqual(2);
   });
@@ -75,6 +87,26 @@ describe('scenarios', () => {
     expect(s.data.protectiveActs.length).toBeGreaterThanOrEqual(2);
     if (s.data.kind === 'scam') expect(s.data.redFlags.length).toBeGreaterThanOrEqual(3);
     else expect(s.data.protectiveActs.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('key claims', () => {
+  const facts = `- A fact with its original outlet. https://example.org/original ; http://mirror.example/copy (mirror)
+  - Its sub-line. https://example.org/sub
+- Another fact. http://mirror.example/only (mirror)`;
+  const lesson = (urls: string[]) => `<Sources>\n${urls.map((u) => `- [x](${u})`).join('\n')}\n</Sources>`;
+
+  it('fail on a lesson without them, a source missing from Sources, a URL the fact sheet does not give, or a phrase not on it', () => {
+    expect(checkKeyClaims(undefined, lesson([]), facts)).toHaveLength(1);
+    expect(checkKeyClaims([{ fact: 'A fact with its original outlet', source: 'https://example.org/original' }], lesson([]), facts)[0]).toMatch(/missing from the lesson's Sources/);
+    expect(checkKeyClaims([{ fact: 'Another fact.', source: 'https://example.org/original' }], lesson(['https://example.org/original']), facts)[0]).toMatch(/not a URL the fact sheet gives/);
+    expect(checkKeyClaims([{ fact: 'An invented fact', source: 'https://example.org/original' }], lesson(['https://example.org/original']), facts)[0]).toMatch(/not on docs\/facts.md/);
+  });
+
+  it('prefer the original outlet to a mirror when the fact sheet gives both, and accept a sub-line URL', () => {
+    expect(checkKeyClaims([{ fact: 'A fact with its original outlet', source: 'http://mirror.example/copy' }], lesson(['http://mirror.example/copy']), facts)[0]).toMatch(/is a mirror/);
+    expect(checkKeyClaims([{ fact: 'Another fact.', source: 'http://mirror.example/only' }], lesson(['http://mirror.example/only']), facts)).toEqual([]);
+    expect(checkKeyClaims([{ fact: 'A fact with its original outlet', source: 'https://example.org/sub' }], lesson(['https://example.org/sub']), facts)).toEqual([]);
   });
 });
 

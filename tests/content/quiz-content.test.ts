@@ -1,4 +1,4 @@
-// The four course quizzes: valid, linked to the agreed lesson sections, and varied enough to teach.
+// The five course quizzes: valid, linked to the agreed lesson sections, and varied enough to teach.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CourseIndex } from '../../src/content-check/context';
@@ -31,6 +31,11 @@ const agreed: Record<string, Record<string, string[]>> = {
     'training-contract-disputes': ['call-12315', 'contract-evidence'],
     'recovery-scams-and-support': ['recovery-agents', 'no-shame'],
   },
+  'new-faces': {
+    'bosses-and-teachers': ['boss-group', 'call-the-boss', 'approval', 'if-you-paid', 'teacher-group', 'check-the-school', 'real-notices'],
+    'voices-and-faces': ['voice-cloning', 'grandchild-call', 'call-back', 'video-calls', 'screenshots'],
+    'your-own-account': ['help-verify', 'protect', 'locked-out', 'warn-friends', 'after-recovery'],
+  },
 };
 const course: CourseIndex = {
   modules: new Set(Object.keys(agreed)),
@@ -42,7 +47,7 @@ const course: CourseIndex = {
 };
 
 const raw = loadContent(contentDir);
-const quizIds = ['friend-impersonation-quiz', 'mini-program-scams-quiz', 'verify-before-you-pay-quiz', 'after-a-scam-quiz'];
+const quizIds = ['friend-impersonation-quiz', 'mini-program-scams-quiz', 'verify-before-you-pay-quiz', 'after-a-scam-quiz', 'new-faces-quiz'];
 
 describe('course quizzes', () => {
   it('exist for every module, one per agreed id', () => {

@@ -2,6 +2,7 @@
 // every internal link and asset resolving, and the metadata search engines and screen readers need.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { FIXTURE } from '../../scripts/build-if-stale.mjs';
 import { axeViolations, closeBrowser, htmlPages, openPage, root, serve, type Site } from './helpers';
 
 interface PageFacts { links: string[]; title: string; description: string | null; lang: string | null; canonical: string | null; hreflangs: string[] }
@@ -20,7 +21,7 @@ const COLLECT = `(() => {
 
 const builds = [
   { name: 'root build', outDir: join(root, 'dist'), base: '/', audit: true },
-  { name: 'sub-path build (BASE=/course/)', outDir: join(root, 'dist-base'), base: '/course/', audit: false },
+  { name: 'sub-path build of the fixture course (BASE=/course/)', outDir: join(root, FIXTURE.outDir), base: FIXTURE.base, audit: false },
 ];
 
 describe.each(builds)('$name', ({ outDir, base, audit }) => {

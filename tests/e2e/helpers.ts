@@ -1,14 +1,12 @@
 // The one browser helper: serve a built site with Astro's preview(), launch Chromium, watch pages, run axe.
 import { AxeBuilder } from '@axe-core/playwright';
 import { preview } from 'astro';
-import { readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium';
 
-export const root = fileURLToPath(new URL('../..', import.meta.url));
+export { htmlPages, pageFile, root } from '../support/paths';
+import { root } from '../support/paths';
 
 export interface Site {
   /** Origin plus base, e.g. "http://127.0.0.1:4400/" or "http://127.0.0.1:4401/course/". */
@@ -92,14 +90,4 @@ export async function axeViolations(page: Page): Promise<string[]> {
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-}
-
-/** Every HTML page in a build folder, as paths relative to the base ("en/", "en/modules/x/", "404.html"). */
-export function htmlPages(outDir = join(root, 'dist')): string[] {
-  const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : walk(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-  return walk(outDir).map((file) => relative(outDir, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')).sort();
 }

@@ -8,7 +8,6 @@ import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIfStale } from '../../scripts/build-if-stale.mjs';
 import { decodeSuspend } from '../../src/engine/lms';
 import { closeBrowser, openPage, root, serve, type Site } from './helpers';
 import { passQuiz, playToEnding } from './reach-flows';
@@ -50,7 +49,6 @@ async function courseFrame(page: Page, path: RegExp): Promise<Frame> {
 
 let site: Site;
 beforeAll(async () => {
-  buildIfStale({ outDir: 'dist' });
   const files = unzipSync(new Uint8Array(readFileSync(join(root, 'dist/lms', `verify-first-${MODULE}-en.zip`))));
   for (const [name, data] of Object.entries(files)) {
     mkdirSync(dirname(join(work, 'pkg', name)), { recursive: true });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIfStale } from '../../scripts/build-if-stale.mjs';
+import { FIXTURE } from '../../scripts/build-if-stale.mjs';
 import { writeOfflineWorker } from '../../scripts/postbuild/offline.mjs';
 import { closeBrowser, htmlPages, openPage, root, serve, type Site } from './helpers';
 import { passQuiz, playToEnding } from './reach-flows';
@@ -62,7 +62,6 @@ describe('offline copy of the course', () => {
   let errors: string[];
 
   beforeAll(async () => {
-    buildIfStale({ outDir: 'dist' });
     oldBuild = copyBuild(join(root, 'dist'), 'v1');
     newBuild = copyBuild(join(root, 'dist'), 'v2');
     editHeading(newBuild, 'en', 'Verify First, version two');
@@ -160,20 +159,11 @@ describe('offline copy of the course', () => {
   });
 });
 
-describe('offline copy under a sub-path (BASE=/course/)', () => {
-  const OUT = 'dist-progress';
-  const BASE = '/course/';
+describe(`offline copy under a sub-path (BASE=${FIXTURE.base})`, () => {
+  const { outDir: OUT, base: BASE } = FIXTURE; // the fixture course, built by the e2e global setup
   let site: Site;
 
   beforeAll(async () => {
-    const leaked = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'];
-    const saved = Object.fromEntries(leaked.map((k) => [k, process.env[k]]));
-    for (const k of leaked) delete process.env[k];
-    try {
-      buildIfStale({ outDir: OUT, env: { BASE, VF_CONTENT_DIR: 'tests/fixtures/content-valid' } });
-    } finally {
-      for (const [k, v] of Object.entries(saved)) if (v !== undefined) process.env[k] = v;
-    }
     site = await serve({ outDir: `./${OUT}`, base: BASE });
   });
   afterAll(async () => {

@@ -1,32 +1,18 @@
-// Progress in a real browser, on a sub-path build of the fixture course: reading, home marks, language
+// Progress in a real browser, on the sub-path build of the fixture course (dist-fixture/): reading, home marks, language
 // switch, garbage in storage, export → reset → import, bad imports, other tabs, blocked storage, refreshers, .ics.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildIfStale } from '../../scripts/build-if-stale.mjs';
+import { FIXTURE } from '../../scripts/build-if-stale.mjs';
 import { axeViolations, closeBrowser, htmlPages, openPage, root, serve, type Site } from './helpers';
 
-const OUT = 'dist-progress';
-const BASE = '/course/';
+const { outDir: OUT, base: BASE } = FIXTURE; // the fixture course, built by the e2e global setup
 const KEY = 'vf:progress';
 const DAY = 24 * 60 * 60 * 1000;
 let site: Site;
 
-/** Vitest puts Vite's BASE_URL, MODE, … into process.env; a child `astro build` would bake BASE_URL="/" into pages. */
-function buildClean() {
-  const leaked = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'];
-  const saved = Object.fromEntries(leaked.map((k) => [k, process.env[k]]));
-  for (const k of leaked) delete process.env[k];
-  try {
-    buildIfStale({ outDir: OUT, env: { BASE, VF_CONTENT_DIR: 'tests/fixtures/content-valid' } });
-  } finally {
-    for (const [k, v] of Object.entries(saved)) if (v !== undefined) process.env[k] = v;
-  }
-}
-
 beforeAll(async () => {
-  buildClean();
   site = await serve({ outDir: `./${OUT}`, base: BASE });
 });
 afterAll(async () => {
@@ -60,7 +46,7 @@ describe('progress (browser)', () => {
 
     await page.getByRole('link', { name: '阅读中文版' }).click();
     await page.waitForURL(`${site.base}zh-cn/`);
-    await expect.poll(() => page.locator('[data-vf-module-progress="sample"]').textContent()).toBe('已完成 100%');
+    await expect.poll(() => page.locator('[data-vf-module-progress="sample"]').textContent()).toBe('已完成100%');
     await page.goto(`${site.base}zh-cn/modules/sample/`);
     expect(await page.locator('[data-vf-lesson] .vf-tick').count()).toBe(2);
     expect(errors).toEqual([]);
@@ -88,7 +74,7 @@ describe('progress (browser)', () => {
       const { page, errors, context } = await openPage();
       await context.addInitScript(([key, value]) => {
         for (const k of [key, 'vf:large-text', 'vf:locale']) localStorage.setItem(k, value);
-      }, [KEY, garbage]);
+      }, [KEY, garbage] as const);
       for (const path of pages) {
         await page.goto(`${site.base}${path}`);
         await expect.poll(() => notice(page).isVisible(), { message: `${path} with ${garbage}` }).toBe(true);

@@ -1,5 +1,6 @@
 // Search in both languages: results only in the page's language, filters, keyboard use, lazy loading of pagefind.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE } from '../../scripts/build-if-stale.mjs';
 import { axeViolations, closeBrowser, openPage, serve, type Site } from './helpers';
 
 let site: Site;
@@ -97,9 +98,9 @@ describe('pagefind loads only when someone searches', () => {
 
 describe('search under a sub-path base', () => {
   it('links results below the base path', async () => {
-    const sub = await serve({ outDir: 'dist-base', base: '/course/' });
+    const sub = await serve(FIXTURE); // the fixture course under BASE=/course/
     const { page, context } = await openPage();
-    await page.goto(`${sub.base}en/search/?q=transfer`);
+    await page.goto(`${sub.base}en/search/?q=calling`);
     await page.locator('a.result-title').first().waitFor();
     const hrefs = await page.locator('a.result-title').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     expect(hrefs.every((h) => h.startsWith('/course/en/'))).toBe(true);

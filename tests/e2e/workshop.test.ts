@@ -1,12 +1,12 @@
 // Workshop builder and plan links in a real browser: keyboard-only building, the QR code decodes to the link,
 // a learner steps through every item in a fresh context, hostile or broken links render safely, sub-path links.
-// The last test needs the sub-path build dist-base/ (npm test makes it).
-import { join } from 'node:path';
+// The last test uses the fixture course's sub-path build dist-fixture/ (the e2e global setup makes it).
 import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodePlan, encodePlan } from '../../src/engine/plan';
-import { axeViolations, closeBrowser, openPage, root, serve, type Site } from './helpers';
+import { FIXTURE } from '../../scripts/build-if-stale.mjs';
+import { axeViolations, closeBrowser, openPage, serve, type Site } from './helpers';
 
 let site: Site;
 // VF_E2E_OUT_DIR serves another build (e.g. one made from fixture content); dist/ by default.
@@ -124,7 +124,7 @@ describe('workshop builder', () => {
     const link = await page.locator('#ws-link').inputValue();
     await page.goto(link.replace('/en/workshop/', '/zh-cn/workshop/'));
     await page.getByRole('heading', { level: 1, name: '讲座学习安排' }).waitFor();
-    await expect(page.locator('#plan-step-heading').innerText()).resolves.toBe('第 1 项，共 1 项');
+    await expect(page.locator('#plan-step-heading').innerText()).resolves.toBe('第1项，共1项');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -204,7 +204,7 @@ describe('hostile and broken plan links', () => {
 
 describe('under a sub-path (BASE=/course/)', () => {
   it('makes plan links and item links inside the base path', async () => {
-    const sub = await serve({ outDir: join(root, 'dist-base'), base: '/course/' });
+    const sub = await serve(FIXTURE);
     const { page, context, errors } = await openPage();
     await page.goto(`${sub.base}zh-cn/workshop/`);
     const boxes = page.locator('.ws-modules input[type="checkbox"]');

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { root } from '../e2e/helpers';
+import { root } from '../support/paths';
 
 export interface ModuleInfo { id: string; order: number; lessons: string[]; scenarios: string[]; quizzes: string[] }
 

@@ -8,7 +8,7 @@ import { sectionAnchors } from '../../src/content-check/context';
 describe('t()', () => {
   it('fills placeholders in each language', () => {
     expect(t('en', 'lesson.lessonOf', { n: 2, total: 3 })).toBe('Lesson 2 of 3');
-    expect(t('zh-cn', 'lesson.lessonOf', { n: 2, total: 3 })).toBe('第 2 课，共 3 课');
+    expect(t('zh-cn', 'lesson.lessonOf', { n: 2, total: 3 })).toBe('第2课，共3课');
   });
 });
 

@@ -1,6 +1,9 @@
 // Optional debrief detail in progress: red flags missed and acts used per scenario run, questions missed per quiz.
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, mergeProgress, readProgress, withQuizAttempt, withScenarioRun } from '../../src/engine/progress';
+import { mergeProgress } from '../../src/engine/progress/merge';
+import { readProgress } from '../../src/engine/progress/read';
+import { emptyProgress } from '../../src/engine/progress/shape';
+import { withQuizAttempt, withScenarioRun } from '../../src/engine/progress/update';
 
 const NOW = Date.UTC(2026, 10, 28, 12);
 

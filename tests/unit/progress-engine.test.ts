@@ -1,11 +1,13 @@
 // Progress engine: reading (validation + migrations), updates, merge, derived completion and refreshers.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { exportFileName, mergeProgress } from '../../src/engine/progress/merge';
+import { parseProgress, readProgress } from '../../src/engine/progress/read';
+import { DAY, MAX_ENTRIES, PROGRESS_VERSION, emptyProgress, type Progress } from '../../src/engine/progress/shape';
 import {
-  DAY, MAX_ENTRIES, PROGRESS_VERSION, continueItem, courseStatus, emptyProgress, exportFileName, itemPath, mergeProgress,
-  moduleStatus, parseProgress, readProgress, refreshersDue, withLessonRead, withQuizAttempt, withScenarioRun,
-  type ModuleStructure, type Progress,
-} from '../../src/engine/progress';
+  continueItem, courseStatus, itemPath, moduleStatus, refreshersDue, type ModuleStructure,
+} from '../../src/engine/progress/status';
+import { withLessonRead, withQuizAttempt, withScenarioRun } from '../../src/engine/progress/update';
 
 const NOW = Date.UTC(2026, 10, 28, 12, 0, 0);
 const at = (daysAgo: number) => new Date(NOW - daysAgo * DAY).toISOString();

@@ -1,6 +1,6 @@
 // Progress store: loading bad storage, newer versions, blocked/full storage, cross-tab updates, import and reset.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mergeProgress } from '../../src/engine/progress';
+import { mergeProgress } from '../../src/engine/progress/merge';
 
 type Persistent = typeof import('@nanostores/persistent');
 type Store = typeof import('../../src/stores/progress');

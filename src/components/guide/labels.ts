@@ -1,6 +1,6 @@
 // The branch map's words in one language, from the UI string tables.
 import { t, type Locale } from '../../i18n';
-import { outcomes, toolTypes } from '../../schemas/scenario';
+import { outcomes, toolTypes } from '../../schemas/scenario-vocab';
 import type { MapLabels } from './branch-map';
 
 export function mapLabels(locale: Locale): MapLabels {

@@ -3,7 +3,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { act, result as resultOf, start, view, type Action, type RunState, type Scenario } from '../../engine/scenario';
-import type { Participant, Tool, ToolType } from '../../schemas/scenario';
+import type { Participant, Tool } from '../../schemas/scenario';
+import { toolTypes as TOOLS } from '../../schemas/scenario-vocab';
 import { clearRun, saveRun, type LoadedRun, type RunNotice } from '../../stores/scenario-run';
 import { recordScenario } from '../../stores/progress';
 import { MessageItem } from './MessageItem';
@@ -33,11 +34,6 @@ const loadPanel = (url: string) => Promise.all([import('./Panel'), getJson<Panel
 const loadEnding = (url: string) => Promise.all([import('./Ending'), getJson<DebriefTexts>(url)]);
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-/** The tool bar, in order (the schema's list; not imported, so zod stays out of the browser bundle). */
-const TOOLS: readonly ToolType[] = [
-  'profile-card', 'video-call', 'call-known-number', 'private-question', 'official-lookup',
-  'transfer', 'report', 'block', 'warn-friends',
-];
 const l = (locale: Locale, x: { en: string; 'zh-cn': string }) => x[locale];
 
 export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, links }: Props) {

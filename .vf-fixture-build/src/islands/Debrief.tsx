@@ -1,0 +1,155 @@
+// Class debrief: the instructor drops learners' results files (or pastes codes); everything is counted in this browser.
+import { useMemo, useState } from 'preact/hooks';
+import { aggregate, SCORE_BANDS, type Count, type DebriefInput } from '../engine/debrief';
+import { MAX_RESULTS_TEXT, type ResultsError } from '../engine/results';
+import DebriefChart, { type BarRow } from './DebriefChart';
+import { translator, type DebriefLabels, type Strings } from './WorkshopText';
+
+type T = ReturnType<typeof translator>;
+
+export interface DebriefProps {
+  strings: Strings;
+  labels: DebriefLabels;
+  /** Scenario and quiz ids in course order. */
+  order: string[];
+}
+
+function errorText(t: T, name: string, error: ResultsError | { code: 'unreadable' }): string {
+  switch (error.code) {
+    case 'empty': return t('debrief.error.empty', { name });
+    case 'too-large': return t('debrief.error.tooLarge', { name, size: error.size });
+    case 'not-results': return t('debrief.error.notResults', { name });
+    case 'version': return t('debrief.error.version', { name, version: error.version });
+    case 'malformed': return t('debrief.error.malformed', { name, field: error.field });
+    case 'unreadable': return t('debrief.error.unreadable', { name });
+  }
+}
+
+const label = (table: Record<string, string> | undefined, id: string) => (table && Object.hasOwn(table, id) ? table[id]! : id);
+
+export default function Debrief({ strings, labels, order }: DebriefProps) {
+  const t = translator(strings);
+  const [inputs, setInputs] = useState<DebriefInput[]>([]);
+  const [unreadable, setUnreadable] = useState<string[]>([]);
+  const [codes, setCodes] = useState('');
+  const [pasted, setPasted] = useState(0);
+  const [dragging, setDragging] = useState(false);
+  const summary = useMemo(() => aggregate(inputs, order), [inputs, order]);
+
+  const addFiles = async (files: FileList | null) => {
+    if (!files) return;
+    const read: DebriefInput[] = [];
+    const failed: string[] = [];
+    for (const file of Array.from(files)) {
+      try {
+        // Read at most one character past the cap: the parser then rejects it as too large without holding it all.
+        read.push({ name: file.name, text: await file.slice(0, MAX_RESULTS_TEXT * 4 + 1).text() });
+      } catch {
+        failed.push(file.name);
+      }
+    }
+    setInputs((list) => [...list, ...read]);
+    if (failed.length) setUnreadable((list) => [...list, ...failed]);
+  };
+  const addCodes = () => {
+    const lines = codes.split(/\n+/).map((line) => line.trim()).filter(Boolean);
+    setInputs((list) => [...list, ...lines.map((text, i) => ({ name: t('debrief.code', { n: pasted + i + 1 }), text }))]);
+    setPasted((n) => n + lines.length);
+    setCodes('');
+  };
+  const clear = () => { setInputs([]); setUnreadable([]); setPasted(0); };
+
+  const chart = (title: string, rows: BarRow[], max: number, valueHeader = t('debrief.colLearners')) => (
+    <DebriefChart title={title} rows={rows} max={max} itemHeader={t('debrief.colItem')} valueHeader={valueHeader}
+      chartLabel={t('debrief.chartLabel', { title, values: rows.map((r) => `${r.label} ${r.display ?? r.value}`).join('; ') })} />
+  );
+  const countRows = (counts: Count[], table?: Record<string, string>): BarRow[] => counts.map((c) => ({ label: label(table, c.id), value: c.count }));
+  const problems = [
+    ...unreadable.map((name) => errorText(t, name, { code: 'unreadable' })),
+    ...summary.rejected.map((r) => errorText(t, r.name, r.error)),
+    ...summary.duplicates.map((name) => t('debrief.duplicate', { name })),
+  ];
+
+  return (
+    <div class="db">
+      <section class="no-print" aria-labelledby="db-add">
+        <h2 id="db-add">{t('debrief.add')}</h2>
+        <div class={dragging ? 'db-drop card dragging' : 'db-drop card'}
+          onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={(e) => { e.preventDefault(); setDragging(false); void addFiles(e.dataTransfer?.files ?? null); }}>
+          <label for="db-files">{t('debrief.files')}</label><br />
+          <input id="db-files" type="file" multiple accept=".json,application/json" aria-describedby="db-files-hint"
+            onChange={(e) => { const el = e.currentTarget; void addFiles(el.files).then(() => { el.value = ''; }); }} />
+          <p id="db-files-hint" class="muted">{t('debrief.filesHint')}</p>
+        </div>
+        <p>
+          <label for="db-codes">{t('debrief.codes')}</label><br />
+          <textarea id="db-codes" rows={4} value={codes} onInput={(e) => setCodes(e.currentTarget.value)} class="db-codes" />
+        </p>
+        <p class="ws-actions">
+          <button type="button" class="btn" onClick={addCodes} disabled={!codes.trim()}>{t('debrief.addCodes')}</button>{' '}
+          <button type="button" class="btn secondary" onClick={clear}>{t('debrief.clear')}</button>{' '}
+          <button type="button" class="btn secondary" onClick={() => window.print()}>{t('debrief.print')}</button>
+        </p>
+      </section>
+
+      <p role="status" class="db-status">{summary.learners > 0 ? t('debrief.status', { n: summary.learners }) : t('debrief.none')}</p>
+      {problems.length > 0 && (
+        <div class="notice" role="alert">
+          <p>{t('debrief.rejectedTitle')}</p>
+          <ul>{problems.map((text, i) => <li key={i}>{text}</li>)}</ul>
+        </div>
+      )}
+      {summary.nicknames.length > 0 && <p>{t('debrief.nicknames', { names: summary.nicknames.join(', ') })}</p>}
+
+      {summary.scenarios.length > 0 && (
+        <section aria-labelledby="db-scenarios">
+          <h2 id="db-scenarios">{t('debrief.scenarios')}</h2>
+          {summary.scenarios.map((s) => {
+            const l = Object.hasOwn(labels.scenarios, s.id) ? labels.scenarios[s.id] : undefined;
+            return (
+              <article key={s.id} class="db-item" aria-labelledby={`db-s-${s.id}`}>
+                <h3 id={`db-s-${s.id}`}>{l?.title ?? s.id}</h3>
+                <p class="muted">{t('debrief.played', { n: s.played, score: s.averageScore })}</p>
+                {chart(t('debrief.endings'), countRows(s.endings, l?.endings), s.played)}
+                {s.withFlags > 0
+                  ? chart(t('debrief.missedFlags'), s.missedFlags.map((f) => ({ label: label(l?.redFlags, f.id), value: f.count, display: t('debrief.missedOf', { count: f.count, seen: f.seen }) })), Math.max(...s.missedFlags.map((f) => f.seen), 1))
+                  : <p class="muted">{t('debrief.missedFlags')}: {t('debrief.notRecorded')}</p>}
+                {s.withActs > 0
+                  ? chart(t('debrief.acts'), countRows(s.acts, l?.acts), s.withActs)
+                  : <p class="muted">{t('debrief.acts')}: {t('debrief.notRecorded')}</p>}
+              </article>
+            );
+          })}
+        </section>
+      )}
+
+      {summary.quizzes.length > 0 && (
+        <section aria-labelledby="db-quizzes">
+          <h2 id="db-quizzes">{t('debrief.quizzes')}</h2>
+          {summary.quizzes.map((q) => {
+            const l = Object.hasOwn(labels.quizzes, q.id) ? labels.quizzes[q.id] : undefined;
+            return (
+              <article key={q.id} class="db-item" aria-labelledby={`db-q-${q.id}`}>
+                <h3 id={`db-q-${q.id}`}>{l?.title ?? q.id}</h3>
+                <p class="muted">{t('debrief.taken', { n: q.taken, passed: q.passed, score: q.averageBest })}</p>
+                {chart(t('debrief.distribution'), SCORE_BANDS.map(([lo, hi], i) => ({ label: t('debrief.band', { lo, hi }), value: q.distribution[i] ?? 0 })), q.taken)}
+                {q.withQuestions > 0
+                  ? chart(t('debrief.missedQuestions'), countRows(q.missedQuestions, l?.questions), q.withQuestions)
+                  : <p class="muted">{t('debrief.missedQuestions')}: {t('debrief.notRecorded')}</p>}
+              </article>
+            );
+          })}
+        </section>
+      )}
+
+      {summary.lessons.length > 0 && (
+        <section aria-labelledby="db-lessons">
+          <h2 id="db-lessons">{t('debrief.lessons')}</h2>
+          {chart(t('debrief.lessons'), countRows(summary.lessons, labels.lessons), summary.learners)}
+        </section>
+      )}
+    </div>
+  );
+}

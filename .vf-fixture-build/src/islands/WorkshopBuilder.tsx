@@ -1,0 +1,176 @@
+// Workshop builder: pick course items in order, a title, a note and exam mode; get a link, a QR code and a printable agenda.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { encodePlan, itemKey, MAX_ITEMS, MAX_NOTE, MAX_PLAN_PARAM, MAX_TITLE, type PlanItem } from '../engine/plan';
+import type { WorkshopProps } from './Workshop';
+import WorkshopQr from './WorkshopQr';
+import { translator, type CatalogueItem } from './WorkshopText';
+
+/** Where focus goes after the agenda changes: a button of an agenda row, or the agenda heading. */
+type FocusTarget = { key: string; action: 'up' | 'down' | 'remove' } | 'heading' | null;
+
+export default function WorkshopBuilder({ catalogue, strings, workshopPath }: WorkshopProps) {
+  const t = translator(strings);
+  const byKey = useMemo(() => new Map(catalogue.flatMap((m) => m.items.map((item) => [itemKey(item), item] as const))), [catalogue]);
+  const [title, setTitle] = useState('');
+  const [note, setNote] = useState('');
+  const [exam, setExam] = useState(false);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [status, setStatus] = useState('');
+  const [copyStatus, setCopyStatus] = useState('');
+  const focusNext = useRef<FocusTarget>(null);
+  const agendaRef = useRef<HTMLOListElement>(null);
+  const agendaHeading = useRef<HTMLHeadingElement>(null);
+  const linkRef = useRef<HTMLInputElement>(null);
+
+  const items = chosen.map((key) => byKey.get(key)).filter((x): x is CatalogueItem => Boolean(x));
+  const code = encodePlan({ title, note, exam, items: items.map(({ kind, id }): PlanItem => ({ kind, id })) });
+  const origin = typeof window === 'undefined' ? '' : window.location.origin;
+  const link = `${origin}${workshopPath}?plan=${code}`;
+  const tooLong = code.length > MAX_PLAN_PARAM;
+  const kindLabel = (item: CatalogueItem) => t(`workshop.kind.${item.kind}`);
+
+  useEffect(() => {
+    const target = focusNext.current;
+    focusNext.current = null;
+    if (target === 'heading') agendaHeading.current?.focus();
+    else if (target) {
+      const button = agendaRef.current?.querySelector<HTMLButtonElement>(`[data-key="${CSS.escape(target.key)}"] [data-action="${target.action}"]`);
+      if (button && !button.disabled) button.focus();
+      else agendaRef.current?.querySelector<HTMLButtonElement>(`[data-key="${CSS.escape(target.key)}"] [data-action="remove"]`)?.focus();
+    }
+  });
+
+  const toggle = (key: string, on: boolean) => {
+    setCopyStatus('');
+    setChosen((list) => (on ? (list.includes(key) || list.length >= MAX_ITEMS ? list : [...list, key]) : list.filter((k) => k !== key)));
+  };
+  const move = (index: number, by: -1 | 1) => {
+    const next = [...chosen];
+    const [key] = next.splice(index, 1);
+    next.splice(index + by, 0, key!);
+    setChosen(next);
+    focusNext.current = { key: key!, action: by < 0 ? 'up' : 'down' };
+    setStatus(t('workshop.moved', { item: byKey.get(key!)?.title ?? key!, n: index + by + 1 }));
+  };
+  const remove = (index: number) => {
+    const key = chosen[index]!;
+    const next = chosen.filter((_, i) => i !== index);
+    setChosen(next);
+    const neighbour = next[index] ?? next[index - 1];
+    focusNext.current = neighbour ? { key: neighbour, action: 'remove' } : 'heading';
+    setStatus(t('workshop.removed', { item: byKey.get(key)?.title ?? key }));
+  };
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopyStatus(t('workshop.copied'));
+    } catch {
+      linkRef.current?.select();
+      setCopyStatus(t('workshop.copyFailed'));
+    }
+  };
+
+  return (
+    <div class="ws-builder">
+      <h1 class={title.trim() ? 'no-print' : undefined}>{strings['workshop.title']}</h1>
+      <p class="prose lead no-print">{t('workshop.lead')}</p>
+
+      <section class="no-print" aria-labelledby="ws-details">
+        <h2 id="ws-details">{t('workshop.details')}</h2>
+        <div class="ws-field">
+          <label for="ws-title">{t('workshop.planTitle')}</label>
+          <input id="ws-title" type="text" maxLength={MAX_TITLE} value={title} aria-describedby="ws-title-hint"
+            onInput={(e) => setTitle(e.currentTarget.value)} />
+          <p id="ws-title-hint" class="muted">{t('workshop.planTitleHint')}</p>
+        </div>
+        <div class="ws-field">
+          <label for="ws-note">{t('workshop.note')}</label>
+          <textarea id="ws-note" rows={3} maxLength={MAX_NOTE} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+        </div>
+        <div class="ws-check">
+          <input id="ws-exam" type="checkbox" checked={exam} onChange={(e) => setExam(e.currentTarget.checked)} />
+          <label for="ws-exam">{t('workshop.exam')}</label>
+        </div>
+      </section>
+
+      <section class="no-print" aria-labelledby="ws-pick">
+        <h2 id="ws-pick">{t('workshop.pick')}</h2>
+        <p class="muted">{t('workshop.pickHint')}</p>
+        <div class="ws-modules">
+          {catalogue.map((mod) => (
+            <fieldset key={mod.id} class="card">
+              <legend>{mod.title}</legend>
+              <ul class="plain">
+                {mod.items.map((item) => {
+                  const key = itemKey(item);
+                  const domId = `ws-item-${key.replace(/[^a-z0-9-]/g, '-')}`;
+                  return (
+                    <li key={key} class="ws-check">
+                      <input id={domId} type="checkbox" checked={chosen.includes(key)} disabled={!chosen.includes(key) && chosen.length >= MAX_ITEMS} onChange={(e) => toggle(key, e.currentTarget.checked)} />
+                      <label for={domId}>
+                        <span class="ws-kind">{kindLabel(item)}</span> <span class="ws-item-title">{item.title}</span>
+                        {item.minutes ? <span class="muted"> · {t('workshop.minutes', { n: item.minutes })}</span> : null}
+                      </label>
+                    </li>
+                  );
+                })}
+              </ul>
+            </fieldset>
+          ))}
+        </div>
+      </section>
+
+      <section class="ws-agenda" aria-labelledby="ws-agenda-heading">
+        <h2 id="ws-agenda-heading" ref={agendaHeading} tabIndex={-1}>{t('workshop.agenda')}</h2>
+        {title.trim() && <p class="ws-print-title">{title}</p>}
+        {note.trim() && <p class="ws-note">{note}</p>}
+        <p class="visually-hidden" role="status">{status}</p>
+        {items.length === 0 ? <p class="muted">{t('workshop.agendaEmpty')}</p> : (
+          <ol class="ws-agenda-list" ref={agendaRef}>
+            {items.map((item, i) => {
+              const key = itemKey(item);
+              return (
+                <li key={key} data-key={key}>
+                  <span class="ws-agenda-text"><span class="ws-kind">{kindLabel(item)}</span> {item.title}</span>
+                  <span class="ws-row-actions no-print">
+                    <button type="button" class="btn secondary" data-action="up" disabled={i === 0} onClick={() => move(i, -1)}
+                      aria-label={t('workshop.moveUp', { item: item.title })}>↑</button>
+                    <button type="button" class="btn secondary" data-action="down" disabled={i === items.length - 1} onClick={() => move(i, 1)}
+                      aria-label={t('workshop.moveDown', { item: item.title })}>↓</button>
+                    <button type="button" class="btn secondary" data-action="remove" onClick={() => remove(i)}
+                      aria-label={t('workshop.remove', { item: item.title })}>✕</button>
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </section>
+
+      {items.length > 0 && (
+        <section class="ws-share card" aria-labelledby="ws-share-heading">
+          <h2 id="ws-share-heading" class="no-print">{t('workshop.share')}</h2>
+          {tooLong ? <p class="notice" role="alert">{t('workshop.tooLong')}</p> : (
+            <>
+              <div class="ws-field no-print">
+                <label for="ws-link">{t('workshop.link')}</label>
+                <input id="ws-link" ref={linkRef} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+              </div>
+              <div class="ws-actions no-print">
+                <button type="button" class="btn" onClick={() => void copy()}>{t('workshop.copy')}</button>
+                <a class="btn secondary" href={link}>{t('workshop.open')}</a>
+                <button type="button" class="btn secondary" onClick={() => window.print()}>{t('workshop.print')}</button>
+              </div>
+              <p role="status" class="ws-copy-status no-print">{copyStatus}</p>
+              <figure class="ws-qr-figure">
+                <WorkshopQr text={link} label={t('workshop.qr')} />
+                <figcaption>{t('workshop.qrHint')}</figcaption>
+              </figure>
+              <p class="ws-print-link">{link}</p>
+            </>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+// Small text helpers for the chat island: resolved UI strings, placeholders, money, message excerpts.
+import type { Locale } from '../../i18n/locales';
+import type { Message } from '../../schemas/scenario';
+
+/** The island's UI strings, resolved at build time: key "scenario.x" arrives as ui["x"] (the ending screen's with DebriefTexts). */
+export type Ui = Record<string, string>;
+
+/** Base-aware URLs the island needs, resolved at build time. */
+export interface Links {
+  /** The scenario in this language, as JSON, debrief texts left out. */
+  data: string;
+  /** The panels' texts in this language, as JSON (PanelTexts), fetched when a panel first opens. */
+  panel: string;
+  /** The debrief texts in this language, as JSON (DebriefTexts), fetched when a run ends. */
+  debrief: string;
+  /** Folder of the avatar SVGs, ending in "/". */
+  avatars: string;
+  /** This page without "?present". */
+  play: string;
+  /** Ending id → its "read next" lesson URL. */
+  endings: Record<string, string>;
+}
+
+/** What the panels show (one language): the panels' UI strings, tool results by "node:tool", profile cards by participant. */
+export interface PanelTexts {
+  ui: Ui;
+  results: Record<string, string>;
+  profiles: Record<string, { accountId: string; region: string; addedVia: string; accountAge: string; moments: string; sharedGroups: string[] }>;
+}
+
+/** What the ending screen says about each ending, red flag and protective act (one language, by id). */
+export interface DebriefTexts {
+  /** The ending screen's UI strings (merged over the chat's). */
+  ui: Ui;
+  endings: Record<string, string>;
+  redFlags: Record<string, { label: string; explanation: string }>;
+  protectiveActs: Record<string, { label: string; explanation: string }>;
+}
+
+/** A static JSON file of ours, or null if it cannot be fetched. */
+export const getJson = <T>(url: string): Promise<T | null> =>
+  fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : null)).catch(() => null);
+
+/** Fill `{name}` placeholders. */
+export function fmt(text: string | undefined, params: Record<string, string | number> = {}): string {
+  return (text ?? '').replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+}
+
+/** ¥ amounts in the page's number style. */
+export function yuan(ui: Ui, locale: Locale, amount: number): string {
+  const n = amount.toLocaleString(locale === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 2 });
+  return fmt(ui.yuan, { amount: n });
+}
+
+/** A DOM id for a message (reply ids contain ":"). */
+export const messageDomId = (id: string) => `vf-msg-${id.replace(/[^a-zA-Z0-9-]/g, '_')}`;
+
+/** "Video call: declined" and the like. */
+export function callText(ui: Ui, message: Extract<Message, { type: 'call' }>): string {
+  return fmt(ui[`call.${message.status}`], { mode: ui[`call.${message.mode}`] ?? '', seconds: message.seconds ?? 0 });
+}

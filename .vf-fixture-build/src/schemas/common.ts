@@ -1,0 +1,16 @@
+// Building blocks shared by every content schema: bilingual strings and ids.
+import { z } from 'astro/zod';
+
+/** A learner-visible string in both course languages; neither may be empty. */
+export const localized = z.object({
+  /** English text. */
+  en: z.string().trim().min(1, 'missing English text (en)'),
+  /** Simplified Chinese text. */
+  'zh-cn': z.string().trim().min(1, 'missing Chinese text (zh-cn)'),
+}).strict();
+export type Localized = z.infer<typeof localized>;
+
+/** A stable, locale-independent id: lowercase letters, digits and single hyphens. */
+export const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids use lowercase letters, digits and hyphens (e.g. "copied-account")');

@@ -1,0 +1,149 @@
+// Facts derived from progress and the course structure (never stored): module and course status, what to do next, refreshers.
+/*
+ * DERIVED FACTS (take the course structure as an argument; never stored)
+ *   A module is complete when all its lessons are read, all its quizzes passed and, if it has
+ *   scenarios, at least one scenario finished (they are alternatives, and the rest feed refreshers).
+ *   Refreshers fall due 7 and 28 days after completion, until the learner practises (a quiz attempt
+ *   or a scenario run in that module) on or after the due date.
+ */
+
+import { DAY, REFRESHER_DAYS, ms, own, type Progress, type ScenarioRecord } from './shape';
+
+/** The ids in one module, as content/modules/<module>.yaml lists them. */
+export interface ModuleStructure { id: string; lessons: string[]; scenarios: string[]; quizzes: string[] }
+export type ItemKind = 'lesson' | 'scenario' | 'quiz';
+/** One thing to do in a module; for lessons `id` is the lesson id (the key is "module/id"). */
+export interface Item { kind: ItemKind; module: string; id: string }
+
+export interface ModuleStatus {
+  id: string;
+  /** Requirements met and required (see DERIVED FACTS). */
+  done: number;
+  total: number;
+  /** 0–100, rounded down so 100 means really complete. */
+  percent: number;
+  complete: boolean;
+  /** When the last requirement was met (ms), if complete. */
+  completedAt?: number;
+  /** Latest thing the learner did in this module (ms), if anything. */
+  lastActivity?: number;
+  /** Latest quiz attempt or scenario run (ms): practice that satisfies a refresher. */
+  lastPractice?: number;
+  /** What to do next here, if not complete. */
+  next?: Item;
+}
+
+const max = (xs: number[]) => (xs.length ? Math.max(...xs) : undefined);
+const min = (xs: number[]) => (xs.length ? Math.min(...xs) : undefined);
+
+export function moduleStatus(p: Progress, m: ModuleStructure): ModuleStatus {
+  const read = m.lessons.map((l) => own(p.lessons, `${m.id}/${l}`));
+  const runs = m.scenarios.map((s) => own(p.scenarios, s));
+  const quizzes = m.quizzes.map((q) => own(p.quizzes, q));
+  const played = runs.filter((r): r is ScenarioRecord => Boolean(r));
+  const needsScenario = m.scenarios.length > 0 ? 1 : 0;
+
+  const done = read.filter(Boolean).length + quizzes.filter((q) => q?.passedAt).length + (needsScenario && played.length ? 1 : 0);
+  const total = m.lessons.length + m.quizzes.length + needsScenario;
+  const complete = done === total;
+  const metAt = [
+    ...read.map((r) => (r ? ms(r.at) : NaN)),
+    ...quizzes.map((q) => (q?.passedAt ? ms(q.passedAt) : NaN)),
+    ...(needsScenario ? [min(played.map((r) => ms(r.firstAt))) ?? NaN] : []),
+  ];
+  const practice = [...played.map((r) => ms(r.last.at)), ...quizzes.flatMap((q) => (q ? [ms(q.lastAt)] : []))];
+  const lessonTimes = read.flatMap((r) => (r ? [ms(r.at)] : []));
+
+  let next: Item | undefined;
+  const unread = m.lessons.findIndex((_, i) => !read[i]);
+  if (unread >= 0) next = { kind: 'lesson', module: m.id, id: m.lessons[unread]! };
+  else if (needsScenario && !played.length) next = { kind: 'scenario', module: m.id, id: m.scenarios[0]! };
+  else {
+    const q = m.quizzes.findIndex((_, i) => !quizzes[i]?.passedAt);
+    if (q >= 0) next = { kind: 'quiz', module: m.id, id: m.quizzes[q]! };
+  }
+
+  return {
+    id: m.id,
+    done,
+    total,
+    percent: total ? Math.floor((done / total) * 100) : 100,
+    complete,
+    ...(complete ? { completedAt: max(metAt) ?? 0 } : {}),
+    ...(max([...practice, ...lessonTimes]) !== undefined ? { lastActivity: max([...practice, ...lessonTimes]) } : {}),
+    ...(max(practice) !== undefined ? { lastPractice: max(practice) } : {}),
+    ...(next ? { next } : {}),
+  };
+}
+
+export interface CourseStatus { modules: ModuleStatus[]; done: number; total: number; percent: number }
+
+export function courseStatus(p: Progress, course: ModuleStructure[]): CourseStatus {
+  const modules = course.map((m) => moduleStatus(p, m));
+  const done = modules.reduce((n, m) => n + m.done, 0);
+  const total = modules.reduce((n, m) => n + m.total, 0);
+  return { modules, done, total, percent: total ? Math.floor((done / total) * 100) : 0 };
+}
+
+/**
+ * "Continue where you left off": the next item of the module touched most recently, or, if that one
+ * is complete, of the first incomplete module. Null before the learner has started or after finishing.
+ */
+export function continueItem(p: Progress, course: ModuleStructure[]): Item | null {
+  const modules = course.map((m) => moduleStatus(p, m));
+  const touched = modules.filter((m) => m.lastActivity !== undefined);
+  if (!touched.length) return null;
+  const latest = touched.reduce((a, b) => (b.lastActivity! > a.lastActivity! ? b : a));
+  return latest.next ?? modules.find((m) => m.next)?.next ?? null;
+}
+
+export interface RefresherDue {
+  module: string;
+  /** 1: the 7-day refresher; 2: the 28-day one. */
+  stage: 1 | 2;
+  dueAt: number;
+  /** A scenario of the module not played yet, else its quiz (reshuffled). */
+  target: Item;
+}
+
+/** The dates (ms) the two refreshers of a completed module fall due. */
+export function refresherDates(completedAt: number): [number, number] {
+  return [completedAt + REFRESHER_DAYS[0] * DAY, completedAt + REFRESHER_DAYS[1] * DAY];
+}
+
+/** What a refresher for this module should be: an unplayed scenario, else the quiz, else the stalest scenario. */
+export function refresherTarget(p: Progress, m: ModuleStructure): Item | null {
+  const unplayed = m.scenarios.find((s) => !own(p.scenarios, s));
+  if (unplayed) return { kind: 'scenario', module: m.id, id: unplayed };
+  if (m.quizzes[0]) return { kind: 'quiz', module: m.id, id: m.quizzes[0] };
+  const stalest = [...m.scenarios].sort((a, b) => ms(own(p.scenarios, a)!.last.at) - ms(own(p.scenarios, b)!.last.at))[0];
+  if (stalest) return { kind: 'scenario', module: m.id, id: stalest };
+  return m.lessons[0] ? { kind: 'lesson', module: m.id, id: m.lessons[0] } : null;
+}
+
+/** Refreshers due at `now`, at most one per module (the later stage wins). */
+export function refreshersDue(p: Progress, course: ModuleStructure[], now: number): RefresherDue[] {
+  const due: RefresherDue[] = [];
+  for (const m of course) {
+    const status = moduleStatus(p, m);
+    if (!status.complete || status.completedAt === undefined) continue;
+    const [week, month] = refresherDates(status.completedAt);
+    for (const [stage, dueAt] of [[2, month], [1, week]] as const) {
+      if (now < dueAt) continue;
+      if ((status.lastPractice ?? 0) >= dueAt) break; // practised since: this and the earlier stage are done
+      const target = refresherTarget(p, m);
+      if (target) due.push({ module: m.id, stage, dueAt, target });
+      break;
+    }
+  }
+  return due;
+}
+
+/** The page for an item, relative to the locale root: "quizzes/x/?refresher=1". */
+export function itemPath(item: Item, refresher = false): string {
+  switch (item.kind) {
+    case 'lesson': return `modules/${item.module}/${item.id}/`;
+    case 'scenario': return `scenarios/${item.id}/`;
+    case 'quiz': return `quizzes/${item.id}/${refresher ? '?refresher=1' : ''}`;
+  }
+}

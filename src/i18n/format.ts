@@ -1,0 +1,27 @@
+// Filling {placeholders} and picking a language, with no string table imported, so islands can use it.
+import type { Locale } from './locales';
+
+export type Params = Readonly<Record<string, string | number>>;
+
+/** `text` with `{name}` placeholders filled from `params`; a placeholder without a value stays visible as `{name}`. */
+export function fill(text: string | undefined, params?: Params): string {
+  if (text === undefined) return '';
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = Object.hasOwn(params, name) ? params[name] : undefined;
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** The page's language from a bilingual content field. */
+export function pick(locale: Locale, text: Readonly<Record<Locale, string>>): string {
+  return text[locale];
+}
+
+/** UI strings already resolved for one locale (so an island does not ship both tables), by key. */
+export type Strings<K extends string = string> = Readonly<Record<K, string>>;
+
+/** t() for islands over resolved strings: `key`'s text with placeholders filled; the key itself if it is missing. */
+export function translator<K extends string>(strings: Strings<K>) {
+  return (key: K, params?: Params): string => fill(strings[key] ?? key, params);
+}

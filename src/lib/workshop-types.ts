@@ -1,0 +1,37 @@
+// Shapes the workshop, plan, share and debrief islands receive as props, built at build time by workshop-catalogue.ts.
+import type { PlanItemKind } from '../engine/plan';
+import type { Strings } from '../i18n/format';
+
+/** One thing a plan can include, with its title in the page's language and its base-aware URL. */
+export interface CatalogueItem {
+  kind: PlanItemKind;
+  /** "module/lesson" for lessons, otherwise the scenario or quiz id. */
+  id: string;
+  title: string;
+  href: string;
+  minutes?: number;
+}
+
+/** A module and its items in course order. */
+export interface CatalogueModule {
+  id: string;
+  title: string;
+  items: CatalogueItem[];
+}
+
+/** Labels the debrief needs to name what learners' results contain by id. */
+export interface DebriefLabels {
+  lessons: Record<string, string>;
+  scenarios: Record<string, { title: string; endings: Record<string, string>; redFlags: Record<string, string>; acts: Record<string, string> }>;
+  quizzes: Record<string, { title: string; questions: Record<string, string> }>;
+}
+
+/** The workshop page root's props, passed on to the builder or the plan view. */
+export interface WorkshopProps {
+  catalogue: CatalogueModule[];
+  strings: Strings;
+  /** Base-aware path of this page, e.g. "/course/en/workshop/". */
+  workshopPath: string;
+  /** Base-aware path of the course home in this locale. */
+  homePath: string;
+}
