@@ -18,7 +18,10 @@
  *   Left out: the debrief detail (red flags missed, acts used, questions missed); it stays on the device.
  * Reading goes through readProgress, so anything malformed is dropped, never trusted.
  */
-import { EARLIEST_DATE, mergeProgress, moduleStatus, own, readProgress, type ModuleStructure, type Progress } from './progress';
+import { mergeProgress } from './progress/merge';
+import { readProgress } from './progress/read';
+import { EARLIEST_DATE, own, type Progress } from './progress/shape';
+import { moduleStatus, type ModuleStructure } from './progress/status';
 
 export const SUSPEND_LIMIT = 4096;
 const VERSION = '1';

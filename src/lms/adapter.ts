@@ -2,7 +2,9 @@
 // LMS's `API`, brings back progress kept in cmi.suspend_data, shows the course in a frame, and reports status,
 // score, suspend data and session time whenever progress changes. Without an LMS it only shows the course.
 import { decodeSuspend, encodeSuspend, lmsReport, withSuspended } from '../engine/lms';
-import { emptyProgress, parseProgress, type ModuleStructure, type Progress } from '../engine/progress';
+import { parseProgress } from '../engine/progress/read';
+import { emptyProgress, type Progress } from '../engine/progress/shape';
+import type { ModuleStructure } from '../engine/progress/status';
 import { choosePickerLocale } from '../lib/choose-locale';
 
 interface ScormApi {

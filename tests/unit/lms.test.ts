@@ -3,7 +3,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeSuspend, encodeSuspend, lmsReport, SUSPEND_LIMIT, withSuspended } from '../../src/engine/lms';
-import { DAY, MAX_COUNT, emptyProgress, moduleStatus, withLessonRead, withQuizAttempt, withScenarioRun, type ModuleStructure, type Progress } from '../../src/engine/progress';
+import { DAY, MAX_COUNT, emptyProgress, type Progress } from '../../src/engine/progress/shape';
+import { moduleStatus, type ModuleStructure } from '../../src/engine/progress/status';
+import { withLessonRead, withQuizAttempt, withScenarioRun } from '../../src/engine/progress/update';
 import { courseModules } from '../support/course';
 
 const NOW = Date.UTC(2026, 10, 28, 12, 0, 0);
