@@ -66,6 +66,7 @@ function launchHtml({ lang, title, config }) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="content-security-policy" content="${CSP}">
 <title>${escXml(title)}</title>
+<link rel="icon" href="../favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="launch.css">
 <script type="module" src="scorm.js"></script>
 </head>
@@ -86,6 +87,7 @@ function elsewhereHtml(locale, start) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="content-security-policy" content="${CSP}">
 <title>${escXml(s['lms.elsewhere.title'])}</title>
+<link rel="icon" href="../favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="launch.css">
 </head>
 <body>

@@ -122,7 +122,7 @@ describe('offline copy of the course', () => {
     expect(await page.evaluate(() => localStorage.getItem('vf:large-text'))).toBe('1');
     expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
     await context.setOffline(false);
-  });
+  }, 600_000);
 
   it('a new build on the same origin: the learner is told, keeps the old version until they switch, then gets the new one whole', async () => {
     await context.setOffline(false);
@@ -179,5 +179,5 @@ describe(`offline copy under a sub-path (BASE=${FIXTURE.base})`, () => {
     expect(await everyPageOffline(page, site.base, htmlPages(join(root, OUT)).filter((p) => p !== '404.html'))).toEqual([]);
     expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
     await context.close();
-  });
+  }, 600_000);
 });
