@@ -2,10 +2,28 @@
 // e2e (chromium against dist/ and dist-fixture/). Two workers: each e2e file has its own browser and preview server
 // and shares no state with another file (storage lives in its own browser contexts), so files run side by side.
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/** The longest e2e files start first, so the two workers finish together (without a cache vitest goes by file size). */
+const LONGEST_FIRST = ['tests/e2e/scenario.test.ts', 'tests/e2e/pages-1.test.ts', 'tests/e2e/pages-2.test.ts'];
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const rank = (spec: TestSpecification) => {
+      const i = LONGEST_FIRST.findIndex((path) => spec.moduleId.endsWith(path));
+      return i < 0 ? LONGEST_FIRST.length : i;
+    };
+    // Vitest orders the projects one after another; within each, listed files first, the rest in vitest's order (stable sort).
+    const groups = new Map<string, TestSpecification[]>();
+    for (const spec of sorted) groups.set(spec.project.name, [...(groups.get(spec.project.name) ?? []), spec]);
+    return [...groups.values()].flatMap((group) => [...group].sort((a, b) => rank(a) - rank(b)));
+  }
+}
 
 export default defineConfig({
   test: {
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirst },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node', testTimeout: 120_000, globalSetup: ['tests/support/builds.ts'] } },
@@ -16,6 +34,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // Polls end as soon as their condition holds; the long limit only matters on a loaded machine.
+          expect: { poll: { timeout: 10_000 } },
           globalSetup: ['tests/support/builds.ts'],
         },
       },

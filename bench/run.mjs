@@ -1,6 +1,8 @@
 // `npm run bench`: a benchmark, not a test. Prints and writes a markdown report (bench/REPORT.md):
 // build time and per-page bytes, build scaling with content ×10 and ×50, Lighthouse mobile scores,
-// and scenario-engine throughput and validation time.
+// scenario-engine throughput and validation time, and the test suite's time (`npm run bench -- --tests` runs
+// `npm test` first; otherwise the last run's test-timings.json and test-results.json are reported;
+// `npm run bench -- --tests-only` prints only that section).
 import { execFile, execSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -98,6 +100,49 @@ async function engineBench() {
   return runEngineBench();
 }
 
+/** The test suite's phases (test-timings.json, written by scripts/test.mjs) and the slowest files (vitest's JSON report). */
+function testSuiteSection() {
+  if (process.argv.includes('--tests')) {
+    try {
+      execSync('npm test', { cwd: root, stdio: 'inherit', env: { ...cleanEnv(), CI: 'true' } });
+    } catch {
+      out('`npm test` failed in this run; the times below are of a failing run.');
+    }
+  }
+  const timingsFile = join(root, 'test-timings.json');
+  if (!existsSync(timingsFile)) {
+    out('No `npm test` run found (test-timings.json). Run `npm test`, or `npm run bench -- --tests`.');
+    return;
+  }
+  const t = JSON.parse(readFileSync(timingsFile, 'utf8'));
+  out(`Last \`npm test${t.args.length ? ` -- ${t.args.join(' ')}` : ''}\` (${t.at.slice(0, 16).replace('T', ' ')} UTC, exit ${t.exitCode}): **${t.total.toFixed(0)} s wall**, ${t.cpu.toFixed(0)} s CPU (all processes).`);
+  out();
+  out('| phase | starts at | wall |');
+  out('|---|---:|---:|');
+  for (const p of t.phases) out(`| ${p.name} | ${p.start.toFixed(0)} s | ${p.seconds.toFixed(0)} s |`);
+  out();
+  const resultsFile = join(root, 'test-results.json');
+  if (!existsSync(resultsFile)) return;
+  const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
+  const files = results.testResults.map((f) => ({
+    file: f.name.replace(root, ''),
+    tests: f.assertionResults.length,
+    seconds: f.endTime && f.startTime ? (f.endTime - f.startTime) / 1000 : f.assertionResults.reduce((sum, a) => sum + (a.duration ?? 0), 0) / 1000,
+  })).sort((a, b) => b.seconds - a.seconds);
+  out(`${results.numPassedTests} of ${results.numTotalTests} tests passed. Wall time per file (two workers run files side by side):`);
+  out();
+  out('| file | tests | time |');
+  out('|---|---:|---:|');
+  for (const f of files.slice(0, 12)) out(`| \`${f.file}\` | ${f.tests} | ${f.seconds.toFixed(1)} s |`);
+  out();
+}
+
+if (process.argv.includes('--tests-only')) {
+  out('## Test suite (`npm test`, what CI runs)');
+  testSuiteSection();
+  process.exit(0);
+}
+
 const started = new Date();
 out(`# Benchmark report`);
 out();
@@ -142,6 +187,8 @@ out('## (d) Scenario engine on a generated 10,000-node scenario');
 const engine = await engineBench();
 out(`${engine.nodeCount} nodes: **${engine.actionsPerSecond.toLocaleString('en')} actions/s** (${engine.actions.toLocaleString('en')} actions over ${engine.runs} complete runs); validation (schema-free graph checks) **${engine.validationMs} ms** (${engine.problems} problems).`);
 out();
+out('## (e) Test suite (`npm test`, what CI runs)');
+testSuiteSection();
 out(`Total benchmark time: ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s.`);
 
 rmSync(join(root, 'dist-bench'), { recursive: true, force: true });

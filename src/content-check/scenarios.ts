@@ -157,6 +157,45 @@ export function checkScenario(file: string, s: Scenario, course: CourseIndex, av
   }
   const loop = findLoop(s.start, edges);
   if (loop) add(`nodes.${loop[0]}`, `the story can loop forever: ${loop.join(' → ')} (scenarios must always move on to an ending)`);
+  if (!loop) out.push(...realism(file, s, edges));
+  return out;
+}
+
+/**
+ * Screens true to the apps (FACTS L, M): a copied account has the copied person's avatar; a private chat
+ * with someone not in your contacts opens, on every path, with a friend-request step.
+ */
+function realism(file: string, s: Scenario, edges: Map<string, string[]>): ContentProblem[] {
+  const out: ContentProblem[] = [];
+  const byId = new Map(s.participants.map((p) => [p.id, p]));
+  s.participants.forEach((p, i) => {
+    const original = p.copies === undefined ? undefined : byId.get(p.copies);
+    if (p.copies !== undefined && !original) out.push(problem(file, `participants.${i}.copies`, `unknown participant "${p.copies}"`));
+    else if (original && original.avatar !== p.avatar) {
+      out.push(problem(file, `participants.${i}.avatar`, `a copied account shows the same avatar as "${original.id}" (${original.avatar})`));
+    }
+  });
+  const first = s.conversations[0]!.id;
+  for (const c of s.conversations) {
+    if (c.kind !== 'direct' || !byId.get(c.with)?.notFriend) continue;
+    // Walk every path; at the first node in this chat that shows messages, the first must be the friend-request step.
+    const done = new Set<string>();
+    const visit = (n: string): void => {
+      if (done.has(n)) return;
+      done.add(n);
+      const node = s.nodes[n]!;
+      const list = node.messages ?? [];
+      if ((node.conversation ?? first) === c.id && list.length > 0) {
+        const m = list[0]!;
+        if (m.type !== 'system' || !m.event) {
+          out.push(problem(file, `nodes.${n}.messages.0`, `"${c.with}" is not your friend (notFriend), so the private chat "${c.id}" must open with a friend-request step (a system message with event: friend-request or friend-added)`));
+        }
+        return;
+      }
+      for (const to of edges.get(n) ?? []) visit(to);
+    };
+    visit(s.start);
+  }
   return out;
 }
 
@@ -181,6 +220,16 @@ function findLoop(startId: string, edges: Map<string, string[]>): string[] | nul
 export function checkScenarios(raw: RawContent, course: CourseIndex, avatars: ReadonlySet<string> = listAvatars()): ContentProblem[] {
   const out: ContentProblem[] = [];
   for (const { file, data } of raw.scenarios.values()) {
+    // WeChat shows no mutual-friend count on a profile (FACTS L: never show one); say so rather than "unrecognized key".
+    const people = (data as { participants?: unknown }).participants;
+    if (Array.isArray(people) && people.some((p) => p && typeof p === 'object' && 'mutualFriends' in p)) {
+      people.forEach((p, i) => {
+        if (p && typeof p === 'object' && 'mutualFriends' in p) {
+          out.push(problem(file, `participants.${i}.mutualFriends`, 'a profile shows no mutual-friend count (FACTS L): remove mutualFriends; use the source line (addedVia) and Moments'));
+        }
+      });
+      continue;
+    }
     const parsed = scenarioSchema.safeParse(data);
     if (!parsed.success) { out.push(...schemaProblems(file, parsed.error)); continue; }
     out.push(...checkScenario(file, parsed.data, course, avatars));

@@ -95,3 +95,19 @@ export function creditedActs(scenario: Scenario, state: RunState): Set<string> {
   }
   return acts;
 }
+
+/** Protective acts this run could have earned: every act offered at a decision node it reached (choices, tools, transfer steps). */
+export function possibleActs(scenario: Scenario, state: RunState): Set<string> {
+  const acts = new Set<string>();
+  for (const entry of state.log) {
+    if (entry.a !== 'enter') continue;
+    const node = nodeOf(scenario, entry.node);
+    for (const c of node?.choices ?? []) if (c.act) acts.add(c.act);
+    for (const t of node?.tools ?? []) {
+      if (t.act) acts.add(t.act);
+      const x = t.transfer;
+      for (const a of [x?.verifyAct, x?.confirm.act, x?.confirmDelayed?.act, x?.cancel?.act]) if (a) acts.add(a);
+    }
+  }
+  return acts;
+}

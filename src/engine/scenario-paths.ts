@@ -1,6 +1,6 @@
 // Exploring a scenario: the actions possible in a state, and every ending reachable (for tests and checks).
-import { act, start } from './scenario-rules';
-import { isDecisionOpen, isEnded, isPending, nodeOf, transcript, transferOf } from './scenario-graph';
+import { act, result, start } from './scenario-rules';
+import { creditedActs, isDecisionOpen, isEnded, isPending, nodeOf, possibleActs, transcript, transferOf } from './scenario-graph';
 import type { Action, RunState, Scenario } from './scenario-types';
 
 /**
@@ -16,7 +16,9 @@ export function possibleActions(scenario: Scenario, state: RunState): Action[] {
   else if (panel?.type === 'transfer') {
     const transfer = transferOf(scenario, panel.node);
     if (transfer) {
-      out.push({ type: 'verify-name', name: transfer.payee['zh-cn'] }, { type: 'verify-name', name: transfer.expected.en });
+      if (transfer.kind === 'phone-number' && transfer.payee) {
+        out.push({ type: 'verify-name', name: transfer.payee['zh-cn'] }, { type: 'verify-name', name: transfer.expected?.en ?? '?' });
+      }
       out.push({ type: 'confirm-transfer', delayed: false });
       if (transfer.confirmDelayed) out.push({ type: 'confirm-transfer', delayed: true });
       out.push({ type: 'cancel-transfer' });
@@ -65,4 +67,48 @@ export function enumeratePaths(scenario: Scenario, limit = 20_000): Map<string, 
     }
   }
   return endings;
+}
+
+/**
+ * The best play of a scenario: an action sequence with the highest score when every red-flag message
+ * shown before the end is flagged as it appears. Searches positions together with the acts credited and
+ * offered so far; `limit` caps the positions explored. The returned actions include the flags, each
+ * placed right after the step that revealed its message.
+ */
+export function bestPath(scenario: Scenario, limit = 60_000): { ending: string; actions: Action[]; score: number } | null {
+  const key = (s: RunState) => JSON.stringify([s.node, s.shown, s.flags, s.panel, [...creditedActs(scenario, s)].sort(), [...possibleActs(scenario, s)].sort()]);
+  /** Flag every red-flag message now visible and not yet flagged. */
+  const flagAll = (s: RunState, path: Action[]): { state: RunState; path: Action[] } => {
+    let state = s;
+    const out = [...path];
+    for (const m of transcript(scenario, s)) {
+      if (!m.flaggable || m.flagged || !m.message.redFlag) continue;
+      state = act(scenario, state, { type: 'flag', message: m.id });
+      out.push({ type: 'flag', message: m.id });
+    }
+    return { state, path: out };
+  };
+  const first = flagAll(start(scenario), []);
+  const queue = [first];
+  const seen = new Set([key(first.state)]);
+  let best: { ending: string; actions: Action[]; score: number } | null = null;
+  for (let i = 0; i < queue.length && seen.size <= limit; i++) {
+    const { state, path } = queue[i]!;
+    for (const action of possibleActions(scenario, state)) {
+      if (action.type === 'flag' || action.type === 'unflag' || action.type === 'reveal') continue;
+      const after = act(scenario, state, action);
+      if (after === state) continue;
+      const next = flagAll(after, [...path, action]);
+      if (isEnded(scenario, next.state)) {
+        const r = result(scenario, next.state);
+        if (r && (!best || r.score > best.score)) best = { ending: r.ending.id, actions: next.path, score: r.score };
+        continue;
+      }
+      const k = key(next.state);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      queue.push(next);
+    }
+  }
+  return best;
 }

@@ -2,17 +2,19 @@
 // Import them through ./scenario (the barrel); scenario-paths imports this file directly, so there is no cycle.
 //
 // Scoring (exported as SCORING and, in words, scoringText): score = outcome + spotting + acts, 0–100.
-//   outcome  (max 60): safe 60 · helped 60 · partly-recovered 30 · false-alarm 20 · lost 0.
+//   outcome  (max 60): safe 60 · helped 60 · partly-recovered 30 · false-alarm 20 · lost 0, scaled so the
+//                      scenario's best ending earns 60 (after a scam has happened, getting part back is the best).
 //   spotting (max 20): with red flags seen, 20 × max(0, caught − falseAlarms) / seen;
 //                      with none seen (a genuine friend), max(0, 20 − 5 × falseAlarms).
-//   acts     (max 20): 7 per different protective act used, at most 20 (three acts earn full marks).
-// Spotting is rounded to a whole number. Outcome dominates because keeping money (or helping a real
+//   acts     (max 20): 10 per different protective act used, full marks at two (or at every act this path
+//                      offered, if it offered fewer): one verified call plus one more check is enough.
+// Parts are rounded to whole numbers. Outcome dominates because keeping money (or helping a real
 // friend) is the point; spotting and acts reward the habits that get there, and false alarms cost,
-// so blanket suspicion does not win (genuine scenarios are controls). Acts are counted, not divided by
-// the acts declared, so a scenario can offer many tools without making full marks impossible.
+// so blanket suspicion does not win (genuine scenarios are controls). Acts are counted against what this
+// path offered, never against every act declared, so the best path of every scenario scores 100.
 import type { Localized } from '../schemas/common';
 import {
-  choiceOf, conversationOf, creditedActs, isDecisionOpen, isEnded, isPending, messagesOf, nodeOf, toolOf,
+  choiceOf, conversationOf, creditedActs, possibleActs, isDecisionOpen, isEnded, isPending, messagesOf, nodeOf, toolOf,
   transcript, transferOf,
 } from './scenario-graph';
 import type {
@@ -26,7 +28,9 @@ export const SCORING = {
   spotting: 20,
   falseAlarmPenalty: 5,
   acts: 20,
-  perAct: 7,
+  perAct: 10,
+  /** Different acts that earn full act marks (fewer if the path offered fewer). */
+  actsForFull: 2,
 } as const;
 
 const o = SCORING.outcome;
@@ -36,11 +40,13 @@ export const scoringText: Localized = {
     + `getting part of it back ${o['partly-recovered']}, turning a real friend away without checking ${o['false-alarm']}, losing the money ${o.lost}. `
     + `Spotting, up to ${SCORING.spotting}: the share of the red flags you saw that you flagged, where each innocent message you flagged cancels one catch; `
     + `in a chat with no red flags, ${SCORING.spotting} minus ${SCORING.falseAlarmPenalty} for each innocent message flagged. `
-    + `Protective acts, up to ${SCORING.acts}: ${SCORING.perAct} for each different check or action you used.`,
+    + `Protective acts, up to ${SCORING.acts}: ${SCORING.perAct} for each different check or action you used, full marks at ${SCORING.actsForFull}. `
+    + `When the scam had already happened before the chat began, the best ending you could reach earns the full ${o.safe}.`,
   'zh-cn': `得分（0–100）由三部分相加。结果，最多${o.safe}分：保住了钱或帮到了真朋友${o.safe}分，追回部分损失${o['partly-recovered']}分，`
     + `没核实就拒绝了真朋友${o['false-alarm']}分，钱被骗走${o.lost}分。识别，最多${SCORING.spotting}分：看到的危险信号里你标出来的比例，`
     + `每误标一条正常消息就抵掉一条；没有危险信号的对话满分${SCORING.spotting}分，每误标一条扣${SCORING.falseAlarmPenalty}分。`
-    + `防范动作，最多${SCORING.acts}分：每做到一种核实或防范动作得${SCORING.perAct}分。`,
+    + `防范动作，最多${SCORING.acts}分：每做到一种核实或防范动作得${SCORING.perAct}分，做到${SCORING.actsForFull}种即满分。`
+    + `如果聊天开始前骗局已经发生，你能争取到的最好结局就算满分${o.safe}分。`,
 };
 
 /** A fresh run at the start node (passing through any routing nodes). */
@@ -115,6 +121,12 @@ function loggedHere(state: RunState, same: (e: LogEntry) => boolean): boolean {
 
 const normalName = (name: string) => name.normalize('NFKC').toLowerCase().replace(/[\s·•.]/gu, '');
 
+/** What 验证姓名 asks for (FACTS D): the surname — a romanised name's first word, a Chinese name's first character. */
+export function surnameOf(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return words.length > 1 ? words[0]! : [...name.trim()][0] ?? '';
+}
+
 /** The state after an action; the same state object if the action is not possible now. */
 export function act(scenario: Scenario, state: RunState, action: Action): RunState {
   const node = nodeOf(scenario, state.node);
@@ -148,9 +160,10 @@ export function act(scenario: Scenario, state: RunState, action: Action): RunSta
     case 'verify-name': {
       if (panel?.type !== 'transfer' || typeof action.name !== 'string') return state;
       const typed = normalName(action.name.slice(0, 100));
-      const payee = transferOf(scenario, panel.node)?.payee;
+      const config = transferOf(scenario, panel.node);
+      const payee = config?.kind === 'phone-number' ? config.payee : undefined;
       if (!typed || !payee) return state;
-      const match = typed === normalName(payee.en) || typed === normalName(payee['zh-cn']);
+      const match = [payee.en, payee['zh-cn']].some((n) => typed === normalName(n) || typed === normalName(surnameOf(n)));
       const logged = loggedHere(state, (e) => e.a === 'verify' && e.match === match)
         ? state : log(state, { a: 'verify', node: panel.node, match });
       return { ...logged, panel: { ...panel, check: match ? 'match' : 'mismatch' } };
@@ -223,7 +236,7 @@ function panelView(scenario: Scenario, state: RunState): PanelView | null {
     if (!transfer) return null;
     return {
       type: 'transfer', transfer, check: panel.check,
-      maskedName: { en: maskName(transfer.payee.en), 'zh-cn': maskName(transfer.payee['zh-cn']) },
+      maskedName: transfer.payee ? { en: maskName(transfer.payee.en), 'zh-cn': maskName(transfer.payee['zh-cn']) } : { en: '', 'zh-cn': '' },
     };
   }
   const origin = nodeOf(scenario, panel.node);
@@ -244,8 +257,13 @@ export function result(scenario: Scenario, state: RunState): Result | null {
   const caughtIds = new Set<string>();
   const falseAlarms: string[] = [];
   const flagged = new Set(state.flagged);
+  // Messages revealed after the learner's last step lead straight into the ending, with no moment to flag
+  // them: they do not count as seen.
+  let lastStep = -1;
+  state.log.forEach((e, i) => { if (e.a !== 'enter') lastStep = i; });
+  const late = new Set(state.log.slice(lastStep + 1).flatMap((e) => (e.a === 'enter' ? [e.node] : [])));
   for (const m of transcript(scenario, state)) {
-    const flag = m.own ? undefined : m.message.redFlag;
+    const flag = m.own || late.has(m.node) ? undefined : m.message.redFlag;
     if (flag && !seen.has(flag)) seen.set(flag, m.id);
     if (flagged.has(m.id)) {
       if (flag) caughtIds.add(flag);
@@ -259,23 +277,29 @@ export function result(scenario: Scenario, state: RunState): Result | null {
     if (message) (caughtIds.has(id) ? caught : missed).push({ redFlag: id, message });
   }
   const credited = creditedActs(scenario, state);
+  const possible = possibleActs(scenario, state);
+  for (const id of credited) possible.add(id);
   const actsUsed = scenario.protectiveActs.map((a) => a.id).filter((id) => credited.has(id));
-  const actsMissed = scenario.protectiveActs.map((a) => a.id).filter((id) => !credited.has(id));
+  const actsMissed = scenario.protectiveActs.map((a) => a.id).filter((id) => possible.has(id) && !credited.has(id));
   const riskyChoices: string[] = [];
   for (const e of state.log) {
     const choice = e.a === 'choose' ? choiceOf(nodeOf(scenario, e.node), e.choice) : undefined;
     if (choice && (choice.unsafe || choice.falseAlarm) && !riskyChoices.includes(choice.id)) riskyChoices.push(choice.id);
   }
 
+  const best = Math.max(...scenario.endings.map((e) => SCORING.outcome[e.outcome]));
+  const forFull = Math.min(SCORING.actsForFull, possible.size);
   const parts = {
-    outcome: SCORING.outcome[ending.outcome],
+    outcome: best > 0 ? Math.round(SCORING.outcome.safe * SCORING.outcome[ending.outcome] / best) : 0,
     spotting: Math.round(seen.size > 0
       ? SCORING.spotting * Math.max(0, caught.length - falseAlarms.length) / seen.size
       : Math.max(0, SCORING.spotting - SCORING.falseAlarmPenalty * falseAlarms.length)),
-    acts: Math.min(SCORING.acts, SCORING.perAct * actsUsed.length),
+    acts: forFull === 0 ? SCORING.acts : Math.min(SCORING.acts, Math.round(SCORING.acts * Math.min(actsUsed.length, forFull) / forFull)),
   };
+  const key = scenario.protectiveActs.find((a) => a.key && possible.has(a.id))?.id;
+  const bestMove = key ?? actsUsed[0] ?? actsMissed[0] ?? null;
   return {
-    ending, outcome: ending.outcome, caught, missed, falseAlarms, actsUsed, actsMissed, riskyChoices,
+    ending, outcome: ending.outcome, caught, missed, falseAlarms, actsUsed, actsMissed, riskyChoices, bestMove,
     score: parts.outcome + parts.spotting + parts.acts, parts,
   };
 }

@@ -88,7 +88,7 @@ export type PanelView =
     type: 'transfer';
     /** Amount, note, payee and expected names, whether delayed arrival is allowed. */
     transfer: TransferConfig;
-    /** The payee's name as the screen shows it: "*" plus its last character, per language. */
+    /** The payee's name as the screen shows it: "*" plus its last character, per language (empty on a red packet). */
     maskedName: Localized;
     /** Result of the last name check, if the learner typed one. */
     check: NameCheck | null;
@@ -130,14 +130,19 @@ export interface Result {
   outcome: Outcome;
   /** Red flags the learner flagged on at least one message. */
   caught: SpottedFlag[];
-  /** Red flags that appeared but were not flagged. */
+  /** Red flags that appeared but were not flagged ("not flagged": the learner may still have noticed them). */
   missed: SpottedFlag[];
   /** Flagged messages that show no red flag (false alarms). */
   falseAlarms: string[];
   /** Protective acts used, in declaration order. */
   actsUsed: string[];
-  /** Protective acts declared but not used, in declaration order. */
+  /** Protective acts this path offered (at a decision the learner reached) but not used, in declaration order. */
   actsMissed: string[];
+  /**
+   * The single best move to name on the ending: the scenario's key act if this path offered it, else the first
+   * act used, else the first act offered (null if the path offered none).
+   */
+  bestMove: string | null;
   /** Choices marked `unsafe` or `falseAlarm` that the learner took, in order. */
   riskyChoices: string[];
   /** 0–100, see SCORING. */

@@ -20,3 +20,10 @@ export type ToolType = (typeof toolTypes)[number];
 /** How a run can end. */
 export const outcomes = ['safe', 'lost', 'partly-recovered', 'helped', 'false-alarm'] as const;
 export type Outcome = (typeof outcomes)[number];
+
+/** Named tactics behind red flags (a red flag's `tactic`); flagging one earns its badge (src/engine/tactics.ts). */
+export const TACTICS = [
+  'new-account', 'refuses-call', 'urgency', 'today-only', 'secrecy', 'voice-proves-nothing', 'dodges-question',
+  'fake-authority', 'another-payee', 'one-more-fee', 'too-good', 'pressure',
+] as const;
+export type Tactic = (typeof TACTICS)[number];

@@ -3,7 +3,7 @@
 // No defaults or transforms: parsed data equals the YAML, so the engine and the island can take either.
 import { z } from 'astro/zod';
 import { id, localized } from './common';
-import { ME, outcomes, toolTypes, type MessageType } from './scenario-vocab';
+import { ME, outcomes, TACTICS, toolTypes, type MessageType } from './scenario-vocab';
 
 export type { MessageType, Outcome, ToolType } from './scenario-vocab';
 
@@ -31,8 +31,13 @@ export const participantSchema = z.object({
   region: localized,
   /** How the contact was added, e.g. "Added by searching phone number" / "通过搜索手机号添加". */
   addedVia: localized,
-  /** Number of mutual friends. */
-  mutualFriends: z.number().int().min(0),
+  /**
+   * Not in your contacts when the story starts (a group member, a stranger, a new account): a private chat
+   * with them must open with a friend-request step (a system message with `event`), as the real app requires.
+   */
+  notFriend: z.literal(true).optional(),
+  /** The participant whose name and avatar this account copies (an impersonation): the avatar must be the same file. */
+  copies: id.optional(),
   /** Names of groups you share with this person (empty: none). */
   sharedGroups: z.array(localized).optional(),
   /** How long the account has existed, as the card or chat history suggests. */
@@ -73,6 +78,8 @@ const messageBase = {
   from: id,
   /** The red flag this message shows (an id from `redFlags`), if it is one to spot. */
   redFlag: id.optional(),
+  /** Clock time shown above this message, "HH:MM" (e.g. "23:40": urgency late at night is itself a signal). */
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time is a clock time "HH:MM", e.g. "23:40"').optional(),
 };
 
 export const messageSchema = z.discriminatedUnion('type', [
@@ -121,9 +128,9 @@ export const messageSchema = z.discriminatedUnion('type', [
   }).strict(),
   z.object({
     ...messageBase,
-    /** A payment QR code picture. */
+    /** A payment QR code picture (the bubble shows no name: a real code shows it only once scanned). */
     type: z.literal('payment-qr'),
-    /** Payee name printed on the code. */
+    /** Who the code really pays, for the debrief and the guide; never shown in the bubble. */
     payee: localized,
     /** Fixed amount in yuan, if the code has one. */
     amount: yuan.optional(),
@@ -143,6 +150,8 @@ export const messageSchema = z.discriminatedUnion('type', [
     type: z.literal('system'),
     /** The notice, e.g. "Message sent but rejected by the recipient." */
     text: localized,
+    /** The notice is the friend-request step: a request sent or received, or "You added … You can start chatting now." */
+    event: z.enum(['friend-request', 'friend-added']).optional(),
   }).strict(),
   z.object({
     ...messageBase,
@@ -186,17 +195,23 @@ export const choiceSchema = z.object({
 const transferOutcome = z.object(effect).strict();
 
 export const transferConfigSchema = z.object({
+  /**
+   * Which screen (FACTS D, M): absent, a transfer in the chat (masked real name, no name check);
+   * "phone-number", a transfer to a phone number (masked real name and 验证姓名, the surname check);
+   * "red-packet", a red packet (amount and greeting only: no real name, no name check).
+   */
+  kind: z.enum(['phone-number', 'red-packet']).optional(),
   /** Amount in yuan. */
   amount: yuan,
-  /** Note the learner would send with it. */
+  /** The transfer note (转账说明) or the red packet's greeting the learner would send. */
   note: localized.optional(),
-  /** The payee's real (verified) name; the screen shows only its last character, e.g. "*伟". */
-  payee: localized,
+  /** The payee's real (verified) name; the screen shows only its last character, e.g. "*伟". Never on a red packet. */
+  payee: localized.optional(),
   /** The name the learner expects (the friend's real name), for the debrief. */
-  expected: localized,
-  /** Whether the learner may choose delayed arrival. */
+  expected: localized.optional(),
+  /** Whether delayed arrival can be set in the simulated payment settings (转账到账时间) before paying. */
   delayed: z.boolean(),
-  /** Protective act credited when the learner checks the payee's full name. */
+  /** Protective act credited when the learner uses 验证姓名 (phone-number transfers only). */
   verifyAct: id.optional(),
   /** Confirming an instant transfer (`next` required). */
   confirm: transferOutcome.extend({ next: id }),
@@ -205,6 +220,16 @@ export const transferConfigSchema = z.object({
   /** Cancelling (absent `next`: back to the chat at this node). */
   cancel: transferOutcome.optional(),
 }).strict().superRefine((t, ctx) => {
+  if (t.kind === 'red-packet') {
+    if (t.payee) ctx.addIssue({ code: 'custom', path: ['payee'], message: 'a red packet shows no real name (FACTS M): remove payee' });
+    if (t.verifyAct) ctx.addIssue({ code: 'custom', path: ['verifyAct'], message: 'a red packet has no name check (FACTS M): remove verifyAct' });
+    if (t.delayed) ctx.addIssue({ code: 'custom', path: ['delayed'], message: 'delayed arrival is for transfers, not red packets' });
+  } else if (!t.payee) {
+    ctx.addIssue({ code: 'custom', path: ['payee'], message: 'a transfer screen shows the payee\'s masked real name: give payee' });
+  }
+  if (t.verifyAct && t.kind !== 'phone-number') {
+    ctx.addIssue({ code: 'custom', path: ['verifyAct'], message: '验证姓名 is only described for transfers to a phone number (FACTS D): set kind: phone-number or remove verifyAct' });
+  }
   if (t.delayed && !t.confirmDelayed) {
     ctx.addIssue({ code: 'custom', path: ['confirmDelayed'], message: 'delayed arrival is allowed, so say where confirmDelayed leads' });
   }
@@ -292,6 +317,18 @@ const lesson = z.object({
   explanation: localized,
 }).strict();
 
+/** A protective act may be the scenario's single best move, named first on every ending. */
+const protectiveAct = lesson.extend({
+  /** The one move that settles it (e.g. calling the number you already had); at most one per scenario. */
+  key: z.literal(true).optional(),
+}).strict();
+
+/** A red flag may name the tactic behind it (src/engine/tactics.ts): flagging it earns that tactic's badge. */
+const redFlag = lesson.extend({
+  /** The named tactic, e.g. "new-account", "refuses-call", "today-only". */
+  tactic: z.enum(TACTICS).optional(),
+}).strict();
+
 export const endingSchema = z.object({
   /** Unique in the scenario; referenced by `ending` on nodes. */
   id,
@@ -327,9 +364,10 @@ export const scenarioSchema = z.object({
   /** Chats; nodes name one (default: the first). */
   conversations: z.array(conversationSchema).min(1),
   /** Things to spot, referenced by messages' `redFlag`. May be empty for genuine scenarios. */
-  redFlags: z.array(lesson),
+  redFlags: z.array(redFlag),
   /** Protective acts credited by choices and tools (`act`). */
-  protectiveActs: z.array(lesson).min(1, 'declare at least one protective act'),
+  protectiveActs: z.array(protectiveAct).min(1, 'declare at least one protective act')
+    .refine((acts) => acts.filter((a) => a.key).length <= 1, 'mark at most one protective act as key'),
   /** The first node. */
   start: id,
   /** The graph, keyed by node id. */
@@ -350,5 +388,5 @@ export type TransferConfig = z.infer<typeof transferConfigSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
 export type ScenarioNode = z.infer<typeof nodeSchema>;
 export type Ending = z.infer<typeof endingSchema>;
-export type RedFlag = z.infer<typeof lesson>;
-export type ProtectiveAct = z.infer<typeof lesson>;
+export type RedFlag = z.infer<typeof redFlag>;
+export type ProtectiveAct = z.infer<typeof protectiveAct>;

@@ -17,5 +17,17 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-vf-larg
   button.addEventListener('click', () => $largeText.set($largeText.get() === '1' ? '0' : '1'));
 }
 
+// The language switch keeps the query string and the hash (?plan=…, ?present, #section): the same place in the other language.
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-vf-lang]')) {
+  const keep = () => {
+    const target = new URL(link.href);
+    target.search = location.search;
+    target.hash = location.hash;
+    link.href = target.href;
+  };
+  keep();
+  for (const type of ['pointerdown', 'focus', 'click']) link.addEventListener(type, keep);
+}
+
 // Pages served by an offline copy (only if the learner asked for one) watch for a newer build.
 if (navigator.serviceWorker?.controller) void import('./offline').then((m) => m.watch());

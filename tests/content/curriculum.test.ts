@@ -75,8 +75,9 @@ describe('scenarios', () => {
   it('cover the required stories', () => {
     expect(all.map((s) => s.id).sort()).toEqual([
       'boss-work-group', 'copied-account-hospital', 'genuine-freelance-quote', 'genuine-friend-in-need',
-      'genuine-school-notice', 'grandson-voice-call', 'hijacked-red-packets', 'just-blocked', 'seminar-group-vip',
-      'stacked-fees-300', 'teacher-fee-qr',
+      'genuine-school-notice', 'grandson-voice-call', 'help-verify-code', 'hijacked-red-packets',
+      'just-blocked', 'locked-out-account', 'seminar-group-vip', 'stacked-fees-300', 'teacher-fee-qr',
+      'video-call-deposit',
     ]);
     expect(all.filter((s) => s.data.kind === 'genuine').length).toBeGreaterThanOrEqual(2);
   });

@@ -58,10 +58,13 @@ describe('seminar-group-vip', () => {
     expect(r.caught.length).toBe(s.redFlags.length - 1); // only the deposit path shows "pay the rest first"
   });
 
-  it('the payment code is a person: the screen shows "*强" and the company name does not match', () => {
+  it('the payment code is a person: the screen shows "*强", not the company; stopping there is the check', () => {
     const open = play([...toOffer, choose('sign-now'), SKIP, tool('transfer')]);
     expect(view(s, open).panel).toMatchObject({ type: 'transfer', maskedName: { 'zh-cn': '*强' } });
-    expect(view(s, act(s, open, verify('嘉兴众拓信息科技有限公司'))).panel).toMatchObject({ check: 'mismatch' });
+    // A code payment has no 验证姓名 (FACTS D: only transfers to a phone number have it).
+    expect(act(s, open, verify('嘉兴众拓信息科技有限公司'))).toBe(open);
+    const stopped = act(s, open, { type: 'cancel-transfer' });
+    expect(stopped.log).toContainEqual(expect.objectContaining({ a: 'transfer', mode: 'cancel' }));
   });
 
   it('having checked the facts, walking away sends the host the Tencent fact, and he rejects the message', () => {

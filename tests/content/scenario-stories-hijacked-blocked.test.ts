@@ -32,10 +32,10 @@ describe('hijacked-red-packets', () => {
     expect(r.score).toBe(100);
   });
 
-  it('the payee name matches her real name: a hijacked account passes the name check', () => {
+  it('the red-packet screen shows no real name and has no name check (FACTS M)', () => {
     const open = play([SKIP, tool('transfer')]);
-    expect(view(s, open).panel).toMatchObject({ type: 'transfer', maskedName: { 'zh-cn': '*雯' } });
-    expect(view(s, act(s, open, { type: 'verify-name', name: '周晓雯' })).panel).toMatchObject({ check: 'match' });
+    expect(view(s, open).panel).toMatchObject({ type: 'transfer', transfer: { kind: 'red-packet' }, maskedName: { 'zh-cn': '' } });
+    expect(act(s, open, { type: 'verify-name', name: '周晓雯' })).toBe(open);
     expect(s.nodes.ask!.tools!.find((t) => t.type === 'transfer')!.transfer!.delayed).toBe(false);
   });
 

@@ -218,3 +218,127 @@ describe('grandson-voice-call', () => {
     }
   });
 });
+
+describe('video-call-deposit', () => {
+  const s = load('video-call-deposit');
+  const play = player(s);
+
+  it('a careful owner checks the balance, calls the card number, warns and reports: safe, full marks', () => {
+    const r = result(s, play([
+      SKIP, flag('v2'), flag('v3'), flag('v4'), flag('v6'), tool('official-lookup'), CLOSE, SKIP, flag('n2'),
+      tool('call-known-number'), CLOSE, tool('warn-friends'), CLOSE, tool('report'), CLOSE, choose('stop'), SKIP,
+    ]))!;
+    expect(r).toMatchObject({ outcome: 'safe', ending: { id: 'safe-warned' } });
+    expect(r.actsUsed).toEqual(['check-balance', 'known-contact', 'warn-contacts', 'report']);
+    expect(r.score).toBe(100);
+  });
+
+  it('the call is a 30-second video call from his own account, then text', () => {
+    const first = view(s, play([SKIP])).messages;
+    expect(first[0]!.message).toMatchObject({ type: 'call', mode: 'video', status: 'ended', seconds: 30 });
+    expect(s.participants.find((p) => p.id === 'zhou')!.remark).toBeDefined();
+  });
+
+  it('the head-turn check makes the face blur and the caller hang up', () => {
+    const st = play([SKIP, tool('video-call'), CLOSE, SKIP]);
+    expect(view(s, st).messages.some((m) => m.id === 'h2')).toBe(true);
+    expect(result(s, play([SKIP, tool('video-call'), CLOSE, SKIP, tool('call-known-number'), CLOSE, choose('stop')]))!.ending.id).toBe('safe-quiet');
+  });
+
+  it('refusing to advance money that has not arrived keeps it, without ever learning who typed', () => {
+    expect(result(s, play([SKIP, tool('official-lookup'), CLOSE, SKIP, choose('wait-for-money'), SKIP, choose('leave-it')]))).toMatchObject({ outcome: 'safe', ending: { id: 'safe' } });
+  });
+
+  it('paying on the screenshot, then calling 110 at once, recovers part: 120,000 lost', () => {
+    expect(result(s, play([SKIP, choose('pay-now'), SKIP, choose('call-110-now')]))).toMatchObject({ outcome: 'partly-recovered', ending: { id: 'partly', amount: 120000 } });
+  });
+
+  it('asking the account first gives time to block you: 800,000 lost', () => {
+    const end = play([SKIP, tool('official-lookup'), CLOSE, SKIP, choose('advance'), SKIP, choose('ask-zhou-first'), SKIP, choose('call-110-late')]);
+    expect(view(s, end).messages.find((m) => m.id === 'aa2')!.message).toMatchObject({ type: 'system', text: { 'zh-cn': '消息已发出，但被对方拒收了。' } });
+    expect(result(s, end)).toMatchObject({ outcome: 'lost', ending: { id: 'lost', amount: 800000 } });
+  });
+
+  it('money is lost only on paths through a transfer', () => {
+    expect(lossesByEnding(s)).toEqual({ 'safe-warned': 0, 'safe-quiet': 0, safe: 0, partly: 120000, lost: 800000 });
+  });
+});
+
+describe('help-verify-code', () => {
+  const s = load('help-verify-code');
+  const play = player(s);
+
+  it('a careful friend phones first, keeps the code and warns the group: safe, full marks', () => {
+    const r = result(s, play([SKIP, flag('a2'), flag('a3'), flag('a4'), tool('call-known-number'), CLOSE, tool('warn-friends'), CLOSE, choose('done')]))!;
+    expect(r).toMatchObject({ outcome: 'safe', ending: { id: 'safe-warned' } });
+    expect(r.actsUsed).toEqual(['known-contact', 'keep-code', 'warn-friends']);
+    expect(r.score).toBe(100);
+  });
+
+  it('scanning shows "您已完成辅助验证" with no confirm step, then a code is asked for', () => {
+    const st = play([SKIP, choose('scan'), SKIP]);
+    const ids = view(s, st).messages.map((m) => m.id);
+    expect(ids).toEqual(expect.arrayContaining(['s1', 't1']));
+    expect(view(s, st).messages.find((m) => m.id === 's1')!.message).toMatchObject({ type: 'system', text: { 'zh-cn': '您已完成辅助验证。' } });
+  });
+
+  it('passing on the code hands over your account; freezing at once and warning friends keeps everyone safe', () => {
+    const toGiven = [SKIP, choose('scan'), SKIP, choose('give-code'), SKIP];
+    expect(result(s, play([...toGiven, choose('freeze-now'), tool('warn-friends'), CLOSE, choose('done-frozen')]))).toMatchObject({ outcome: 'safe', ending: { id: 'frozen-warned' } });
+    expect(result(s, play([...toGiven, choose('freeze-now'), choose('done-frozen')]))!.ending.id).toBe('frozen');
+  });
+
+  it('waiting after passing on the code lets the thief borrow 1,600 yuan from your friends', () => {
+    const r = result(s, play([SKIP, choose('scan'), SKIP, choose('give-code'), SKIP, choose('wait-and-see'), SKIP, choose('freeze-late')]))!;
+    expect(r).toMatchObject({ outcome: 'lost', ending: { id: 'friends-lost', amount: 1600 } });
+    expect(r.riskyChoices).toEqual(['scan', 'give-code']);
+  });
+
+  it('refusing kindly without a call keeps the code but never finds out', () => {
+    expect(result(s, play([SKIP, choose('ask-voice'), SKIP, choose('refuse-kindly'), SKIP, choose('leave')]))).toMatchObject({ outcome: 'safe', ending: { id: 'safe-unchecked' }, actsUsed: ['keep-code'] });
+  });
+
+  it('money is lost only on paths that pass on the code', () => {
+    for (const [ending, path] of enumeratePaths(s)) {
+      expect(path.some((a) => a.type === 'choose' && a.choice === 'give-code') && ending === 'friends-lost', ending).toBe(lossesByEnding(s)[ending]! > 0);
+    }
+  });
+});
+
+describe('locked-out-account', () => {
+  const s = load('locked-out-account');
+  const play = player(s);
+
+  it('freeze from the login screen first, warn by phone, remove the unknown device: safe, full marks', () => {
+    const r = result(s, play([
+      SKIP, flag('k1'), choose('freeze'), SKIP, tool('warn-friends'), CLOSE, tool('call-known-number'), CLOSE,
+      choose('go-to-recover'), SKIP, tool('official-lookup'), CLOSE, choose('finish'), SKIP,
+    ]))!;
+    expect(r).toMatchObject({ outcome: 'safe', ending: { id: 'secured' } });
+    expect(r.actsUsed).toEqual(['freeze-login', 'warn-friends', 'call-95017', 'remove-devices']);
+    expect(r.score).toBe(100);
+  });
+
+  it('the first choice offered is the login-screen freeze route', () => {
+    const first = s.nodes['kicked-out']!.choices![0]!;
+    expect(first.text['zh-cn']).toContain('更多选项 → 微信安全中心 → 冻结帐号');
+    expect(first.act).toBe('freeze-login');
+  });
+
+  it('recovering without warning friends or checking devices is safe but incomplete', () => {
+    expect(result(s, play([SKIP, choose('freeze'), SKIP, choose('go-to-recover'), SKIP, choose('finish')]))!.ending.id).toBe('recovered');
+  });
+
+  it('waiting until morning lets the thief borrow 2,000 from your cousin', () => {
+    expect(result(s, play([SKIP, choose('sleep-on-it'), SKIP, choose('freeze-late')]))).toMatchObject({ outcome: 'lost', ending: { id: 'cousin-paid', amount: 2000 } });
+  });
+
+  it('a paid "recovery service" is a second scam; backing out before paying leads to the free freeze', () => {
+    expect(result(s, play([SKIP, choose('search-help'), SKIP, choose('pay-agent'), SKIP, choose('stop-and-freeze')]))).toMatchObject({ outcome: 'lost', ending: { id: 'second-scam', amount: 600 } });
+    expect(play([SKIP, choose('search-help'), SKIP, choose('back-out')]).node).toBe('frozen');
+  });
+
+  it('every loss comes from waiting or paying the "service"', () => {
+    expect(lossesByEnding(s)).toEqual({ secured: 0, recovered: 0, 'cousin-paid': 2000, 'second-scam': 600 });
+  });
+});

@@ -77,7 +77,7 @@ describe('genuine-friend-in-need', () => {
     const end = play([SKIP, tool('call-known-number'), CLOSE, SKIP, tool('transfer'), { type: 'verify-name', name: 'chen jing' }]);
     expect(view(s, end).panel).toMatchObject({ maskedName: { 'zh-cn': '*静' }, check: 'match' });
     const r = result(s, play([SKIP, tool('call-known-number'), CLOSE, SKIP, ...pay]))!;
-    expect(r).toMatchObject({ outcome: 'helped', ending: { id: 'helped-checked' }, score: 94 });
+    expect(r).toMatchObject({ outcome: 'helped', ending: { id: 'helped-checked' }, score: 100 });
   });
 
   it('paying without any check helps, but scores lower and says why checking matters', () => {

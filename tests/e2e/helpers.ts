@@ -64,7 +64,7 @@ export interface Watched {
 }
 
 /** A fresh context and page that records console errors, page errors and requests. */
-export async function openPage(options: { reducedMotion?: boolean; width?: number; height?: number; javaScriptEnabled?: boolean } = {}): Promise<Watched> {
+export async function openPage(options: { reducedMotion?: boolean; width?: number; height?: number; javaScriptEnabled?: boolean; largeText?: boolean } = {}): Promise<Watched> {
   const b = await launch();
   const context = await b.newContext({
     viewport: { width: options.width ?? 1024, height: options.height ?? 800 },
@@ -75,6 +75,7 @@ export async function openPage(options: { reducedMotion?: boolean; width?: numbe
   await context.addInitScript({
     content: "document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')));",
   });
+  if (options.largeText) await context.addInitScript({ content: "try { localStorage.setItem('vf:large-text', '1') } catch {}" });
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];
@@ -82,6 +83,32 @@ export async function openPage(options: { reducedMotion?: boolean; width?: numbe
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('request', (request) => requests.push(request.url()));
   return { context, page, errors, requests };
+}
+
+/** True once the page's own code has settled: client:load/idle islands hydrated, a quiz ready, a chat with nothing pending. */
+const READY = `document.readyState === 'complete'
+  && !document.querySelector('astro-island[ssr]:not([client="visible"]):not([client="only"])')
+  && !document.querySelector('vf-quiz:not([data-ready])')
+  && (!document.querySelector('[data-vf-messenger]') || !!document.querySelector('[data-vf-messenger] [data-pending="false"]'))`;
+
+/** Wait for the load event and the page's ready markers (not for network silence, and never a fixed time). */
+export async function waitReady(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForLoadState('load', { timeout });
+  await page.waitForFunction(READY, null, { timeout });
+}
+
+/** Counts a page's requests in flight; idle() resolves once none is (call it after waitReady). */
+export function trackNetwork(page: Page): { idle(): Promise<void> } {
+  let open = 0;
+  let waiters: Array<() => void> = [];
+  const done = () => {
+    open -= 1;
+    if (open === 0) { for (const resolve of waiters) resolve(); waiters = []; }
+  };
+  page.on('request', () => { open += 1; });
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return { idle: () => (open === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))) };
 }
 
 /** WCAG 2.2 AA axe violations on the page as readable lines ([] when clean). */

@@ -1,7 +1,7 @@
 // Search in both languages: results only in the page's language, filters, keyboard use, lazy loading of pagefind.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE } from '../../scripts/build-if-stale.mjs';
-import { axeViolations, closeBrowser, openPage, serve, type Site } from './helpers';
+import { axeViolations, closeBrowser, openPage, serve, trackNetwork, waitReady, type Site } from './helpers';
 
 let site: Site;
 beforeAll(async () => { site = await serve(); });
@@ -90,7 +90,12 @@ describe('search', () => {
 describe('pagefind loads only when someone searches', () => {
   it.each(['en/', 'zh-cn/modules/friend-impersonation/how-it-works/', 'en/search/'])('%s requests no pagefind file', async (path) => {
     const { page, requests, context } = await openPage();
-    await page.goto(`${site.base}${path}`, { waitUntil: 'networkidle' });
+    const network = trackNetwork(page);
+    await page.clock.install();
+    await page.goto(`${site.base}${path}`);
+    await waitReady(page);
+    await page.clock.runFor(10_000); // every timer and idle callback of the next 10 s, without waiting for them
+    await network.idle();
     expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
     await context.close();
   });

@@ -1,4 +1,5 @@
-// The site's frame in a real browser: the language picker, home in both languages, switching language, lessons, 404.
+// The site's frame in a real browser: the language picker, home in both languages, switching language, lessons, 404,
+// and proof that the CSP detector every browser test relies on (helpers.ts openPage) catches a violation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openPage, serve, type Site } from './helpers';
 import { courseModules } from '../support/course';
@@ -101,6 +102,17 @@ describe('not found', () => {
     await expect(page.getByRole('heading', { name: '找不到这个页面' }).count()).resolves.toBe(1);
     await page.getByRole('link', { name: 'Go to the course home' }).click();
     await page.waitForURL(`${site.base}en/`);
+    await context.close();
+  });
+});
+
+describe('Content-Security-Policy in the browser', () => {
+  it('blocks an inline script the policy does not allow, and the test helper reports it as an error', async () => {
+    const { page, context, errors } = await openPage();
+    await page.goto(`${site.base}en/`);
+    await page.addScriptTag({ content: 'window.__ran = true;' }).catch(() => {});
+    await expect.poll(() => errors.filter((e) => e.includes('CSP violation')).length).toBeGreaterThan(0);
+    expect(await page.evaluate('window.__ran === true')).toBe(false);
     await context.close();
   });
 });

@@ -29,7 +29,7 @@ function sample(): Scenario {
   return {
     module: 'friend-impersonation', kind: 'scam', title: L('Sample', '示例'), summary: L('s'), minutes: 5, difficulty: 2,
     readNext: 'friend-impersonation/how-to-verify#call-known-number',
-    participants: [{ id: 'fake', name: L('Li Wei', '李伟'), avatar: 'li-wei.svg', accountId: 'lw', region: L('x'), addedVia: L('x'), mutualFriends: 0, accountAge: L('new'), moments: L('none') }],
+    participants: [{ id: 'fake', name: L('Li Wei', '李伟'), avatar: 'li-wei.svg', accountId: 'lw', region: L('x'), addedVia: L('x'), accountAge: L('new'), moments: L('none') }],
     conversations: [{ id: 'chat', kind: 'direct', with: 'fake' }],
     redFlags: [{ id: 'urgent', label: L('Urgent'), explanation: L('e') }],
     protectiveActs: [

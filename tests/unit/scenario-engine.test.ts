@@ -76,7 +76,7 @@ describe('tools and panels', () => {
   it('opens the profile card of the other side of a direct chat and credits the act', () => {
     const s = play([SKIP, { type: 'tool', tool: 'profile-card' }]);
     const v = view(mini, s);
-    expect(v.panel).toMatchObject({ type: 'tool', tool: { type: 'profile-card' }, participant: { id: 'fake', mutualFriends: 0 } });
+    expect(v.panel).toMatchObject({ type: 'tool', tool: { type: 'profile-card' }, participant: { id: 'fake' } });
     expect(v.choices).toEqual([]);
     expect(v.tools).toEqual([]);
     expect(act(mini, s, { type: 'choose', choice: 'video' })).toBe(s);
@@ -219,10 +219,10 @@ describe('result and scoring', () => {
     expect(r).toMatchObject({
       outcome: 'safe', ending: { id: 'safe' },
       caught: [{ redFlag: 'urgent', message: 'm2' }, { redFlag: 'no-call', message: 'm4' }, { redFlag: 'replay', message: 'm5' }],
-      missed: [], falseAlarms: [], actsUsed: ['profile', 'report'], actsMissed: ['call-known', 'verify-name', 'delay'], riskyChoices: [],
+      missed: [], falseAlarms: [], actsUsed: ['profile', 'report'], riskyChoices: [],
     });
-    expect(r.parts).toEqual({ outcome: 60, spotting: 20, acts: 14 });
-    expect(r.score).toBe(94);
+    expect(r.parts).toEqual({ outcome: 60, spotting: 20, acts: 20 });
+    expect(r.score).toBe(100);
   });
 
   it('scores a loss, with misses, a false alarm and the unsafe choice listed', () => {
@@ -244,12 +244,28 @@ describe('result and scoring', () => {
     expect(r.parts.spotting).toBe(20);
   });
 
-  it('gives 7 points per protective act, capped at 20', () => {
+  it('gives 10 points per protective act, full marks at two', () => {
     const acts = (actions: Action[]) => result(mini, play(actions))!.parts.acts;
-    const toTransfer: Action[] = [SKIP, { type: 'tool', tool: 'profile-card' }, { type: 'close' }, { type: 'tool', tool: 'transfer' }];
-    expect(acts([...toTransfer, { type: 'confirm-transfer', delayed: false }, SKIP])).toBe(7);
-    expect(acts([...toTransfer, { type: 'verify-name', name: '李伟' }, { type: 'confirm-transfer', delayed: false }, SKIP])).toBe(14);
+    const toTransfer: Action[] = [SKIP, { type: 'tool', tool: 'transfer' }];
+    expect(acts([...toTransfer, { type: 'confirm-transfer', delayed: false }, SKIP])).toBe(0);
+    expect(acts([SKIP, { type: 'tool', tool: 'profile-card' }, { type: 'close' }, ...toTransfer.slice(1), { type: 'confirm-transfer', delayed: false }, SKIP])).toBe(10);
     expect(acts([...toTransfer, { type: 'verify-name', name: '李伟' }, { type: 'confirm-transfer', delayed: true }, SKIP])).toBe(20);
+  });
+
+  it('lists only the acts this path offered as not done', () => {
+    const r = result(mini, play([SKIP, { type: 'choose', choice: 'trust' }, SKIP]))!;
+    const offered = new Set(r.actsMissed);
+    // every act listed was offered at a decision the learner reached; none was used
+    expect(r.actsUsed).toEqual([]);
+    for (const id of offered) expect(mini.protectiveActs.map((a) => a.id)).toContain(id);
+  });
+
+  it('checks the surname, as 验证姓名 does, and accepts the full name too', () => {
+    const check = (name: string) => play([SKIP, { type: 'tool', tool: 'transfer' }, { type: 'verify-name', name }]).panel;
+    expect(check('张')).toMatchObject({ check: 'match' });
+    expect(check('zhang')).toMatchObject({ check: 'match' });
+    expect(check('张伟')).toMatchObject({ check: 'match' });
+    expect(check('李')).toMatchObject({ check: 'mismatch' });
   });
 
   it('penalises false alarms where there are no red flags to see', () => {

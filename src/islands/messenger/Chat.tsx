@@ -1,14 +1,15 @@
-// The simulated chat: renders the scenario engine's view, paces messages, dispatches the learner's actions, saves and records the run.
+// The simulated chat as a phone screen: contact header (profile, calls, "…" chat-info menu), a scrolling
+// transcript with timestamps and per-message menus, and a reply bar (suggested replies, "+" panel). It renders
+// the scenario engine's view, paces messages, dispatches the learner's actions, saves and records the run.
 // The panel and the ending screen load on first use, so the page starts with less JavaScript.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { act, result as resultOf, start, view, type Action, type RunState, type Scenario } from '../../engine/scenario';
-import type { Participant, Tool } from '../../schemas/scenario';
-import { toolTypes as TOOLS } from '../../schemas/scenario-vocab';
+import { act, meter, start, view, type Action, type RunState, type Scenario, type VisibleMessage } from '../../engine/scenario';
+import type { Participant, Tool, ToolType } from '../../schemas/scenario';
 import { clearRun, saveRun, type LoadedRun, type RunNotice } from '../../stores/scenario-run';
-import { recordScenario } from '../../stores/progress';
 import { MessageItem } from './MessageItem';
-import { fmt, getJson, type DebriefTexts, type Links, type PanelTexts, type Ui } from './format';
+import type { MenuItem } from './Menu';
+import { fmt, getJson, spoken, yuan, type DebriefTexts, type Links, type PanelTexts, type Ui } from './format';
 
 interface Props {
   scenarioId: string;
@@ -32,9 +33,33 @@ function useLazy<T>(load: () => Promise<T>, needed: boolean): T | null {
 /** A panel's or the ending screen's code and texts, fetched together on first use (texts null if the fetch fails). */
 const loadPanel = (url: string) => Promise.all([import('./Panel'), getJson<PanelTexts>(url)]);
 const loadEnding = (url: string) => Promise.all([import('./Ending'), getJson<DebriefTexts>(url)]);
+/** Menus (the "…" chat-info menu, message menus) load the first time one opens. */
+const loadMenu = () => import('./Menu');
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+/** Where each tool sits, as in real messengers: header call buttons, the "…" chat-info menu, a reply chip, the "+" panel. */
+const HEADER: readonly ToolType[] = ['video-call', 'call-known-number'];
+const CHAT_INFO: readonly ToolType[] = ['report', 'block'];
+const AS_REPLY: readonly ToolType[] = ['private-question'];
+/** The "+" panel: money first, then every other act on offer, so each is reachable from the reply area. */
+const PLUS: readonly ToolType[] = ['transfer', 'video-call', 'call-known-number', 'profile-card', 'official-lookup', 'warn-friends', 'report', 'block'];
+const HINT_KEY = 'vf:chat-hint';
 const l = (locale: Locale, x: { en: string; 'zh-cn': string }) => x[locale];
+
+/** Icons drawn here (no app's marks). */
+const Icon = ({ d }: { d: string }) => (
+  <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d={d} /></svg>
+);
+const ICON: Partial<Record<ToolType | 'more' | 'plus', string>> = {
+  'video-call': 'M3 7h12v10H3zM15 10l6-3v10l-6-3',
+  'call-known-number': 'M5 3h4l2 5-2.5 1.5a11 11 0 005 5L15 12l5 2v4a2 2 0 01-2 2A16 16 0 013 5a2 2 0 012-2z',
+  more: 'M5 12h.01M12 12h.01M19 12h.01',
+  plus: 'M12 5v14M5 12h14',
+};
+
+function seenHint(): boolean {
+  try { return localStorage.getItem(HINT_KEY) === '1'; } catch { return false; }
+}
 
 export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, links }: Props) {
   const [run, setRun] = useState<RunState>(initial.state);
@@ -42,21 +67,42 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
   const [instant, setInstant] = useState(() => matchMedia('(prefers-reduced-motion: reduce)').matches);
   const [played, setPlayed] = useState<ReadonlySet<string>>(new Set());
   const [card, setCard] = useState<Participant | null>(null);
+  /** Which popup is open: the "…" menu, the "+" panel, or a message's menu (by message id). */
+  const [popup, setPopup] = useState<{ kind: 'more' | 'plus' } | { kind: 'msg'; id: string } | null>(null);
+  const [activeMsg, setActiveMsg] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
+  const [hint, setHint] = useState(false);
   const runRef = useRef(run);
   /** The learner has done something since the page opened: only then does focus follow new content. */
   const acted = useRef(false);
   const rootRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const replyRef = useRef<HTMLDivElement>(null);
+  /** What to focus when a panel or popup closes. */
+  const opener = useRef<HTMLElement | null>(null);
+  /** Messages already announced (the transcript on load counts as read). */
+  const announced = useRef<Set<string> | null>(null);
   /** Counts state changes; exposed as data-revision so tests can wait for the chat to settle. */
   const revision = useRef(0);
 
   const people = useMemo(() => new Map(scenario.participants.map((p) => [p.id, p])), [scenario]);
   const v = useMemo(() => view(scenario, run), [scenario, run]);
-  const result = v.ended ? resultOf(scenario, run) : null;
+  const gauge = useMemo(() => meter(scenario, run), [scenario, run]);
   const panelModule = useLazy(() => loadPanel(links.panel), Boolean(v.panel || card));
   const PanelView = panelModule?.[0].Panel;
-  const endingModule = useLazy(() => loadEnding(links.debrief), Boolean(result));
+  // The ending's rules (result, score, badges) and screen load when the run ends, so play starts with less code.
+  const endingModule = useLazy(() => loadEnding(links.debrief), v.ended);
   const EndingView = endingModule?.[0].Ending;
+  const result = v.ended && endingModule ? endingModule[0].resultOf(scenario, run) : null;
+  const endingTitle = v.ended ? scenario.endings.find((e) => e.id === scenario.nodes[v.node]?.ending)?.title : undefined;
+  /** The run ended by the learner's last action (not on load): record it once the ending's code has arrived. */
+  const justEnded = useRef(false);
+  useEffect(() => {
+    if (!result || !justEnded.current || !endingModule) return;
+    justEnded.current = false;
+    if (!present) endingModule[0].record(scenarioId, scenario, result);
+  }, [result]);
+  const MenuView = useLazy(loadMenu, popup !== null)?.Menu;
 
   function dispatch(action: Action, byLearner = true) {
     const prev = runRef.current;
@@ -66,17 +112,9 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
     runRef.current = next;
     revision.current++;
     setRun(next);
+    if (!view(scenario, prev).ended && view(scenario, next).ended) justEnded.current = true;
     if (present) return;
     saveRun(scenarioId, next);
-    const before = resultOf(scenario, prev);
-    const after = before ? null : resultOf(scenario, next);
-    if (after) {
-      recordScenario(scenarioId, {
-        ending: after.ending.id, outcome: after.outcome, score: after.score,
-        missed: after.missed.map((m) => m.redFlag), acts: after.actsUsed,
-      });
-      setAnnounce(fmt(ui['ending.announce'], { title: l(locale, after.ending.title) }));
-    }
   }
 
   // Pacing: reveal the next message after a "typing" pause, at once under reduced motion or after "Skip";
@@ -89,23 +127,55 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
     return () => clearTimeout(timer);
   }, [run, instant]);
 
-  // Focus follows the story once the learner has acted: to new choices (or tools), back from a closed panel.
+  // New messages: keep the newest in view, announce each once (text only, no control names).
+  useEffect(() => {
+    const box = scrollRef.current;
+    if (box && !v.ended) box.scrollTop = box.scrollHeight;
+    if (!announced.current) { announced.current = new Set(v.messages.map((m) => m.id)); return; }
+    const fresh = v.messages.filter((m) => !announced.current!.has(m.id));
+    for (const m of fresh) announced.current.add(m.id);
+    const words = fresh.map((m) => spokenLine(m)).filter(Boolean).join(' \n');
+    if (endingTitle && !announcedEnd.current) {
+      announcedEnd.current = true;
+      setAnnounce([words, fmt(ui['ending.announce'], { title: l(locale, endingTitle) })].filter(Boolean).join(' \n'));
+    } else if (words) setAnnounce(words);
+  }, [v.messages.length, v.ended]);
+  const announcedEnd = useRef(v.ended);
+
+  // Focus follows the story once the learner has acted: to the first reply when a decision opens; while
+  // messages are revealed it rests on the reply area (never on <body>).
   const decisionKey = v.choices.length || v.tools.length ? `${v.node}:${run.log.length}:${v.panel ? 1 : 0}` : '';
   useEffect(() => {
-    if (!decisionKey || !acted.current || v.panel || card) return;
-    rootRef.current?.querySelector<HTMLButtonElement>('.choices button, .tools button:not(:disabled)')?.focus();
-  }, [decisionKey, card]);
+    if (!acted.current || v.panel || card || popup) return;
+    if (decisionKey) {
+      rootRef.current?.querySelector<HTMLButtonElement>('.chips button, .reply-bar [data-action="plus"]')?.focus();
+      if (!seenHint()) setHint(true);
+    } else if (!v.ended && (document.activeElement === document.body || !rootRef.current?.contains(document.activeElement))) {
+      replyRef.current?.focus();
+    }
+  }, [decisionKey, card, v.pending]);
+  useEffect(() => {
+    if (!acted.current || v.ended) return;
+    const el = document.activeElement;
+    if (el === document.body || (el && !el.isConnected)) replyRef.current?.focus();
+  });
 
   const conversation = scenario.conversations.find((c) => c.id === v.conversation) ?? scenario.conversations[0]!;
   const partner = conversation.kind === 'direct' ? people.get(conversation.with) ?? null : null;
+  const nameOf = (p: Participant) => l(locale, p.remark ?? p.name);
   const convName = (id: string) => {
     const c = scenario.conversations.find((x) => x.id === id);
     if (!c) return '';
     if (c.kind === 'group') return l(locale, c.title);
     const p = people.get(c.with);
-    return p ? l(locale, p.remark ?? p.name) : '';
+    return p ? nameOf(p) : '';
   };
-  const typingName = v.typing ? (people.get(v.typing) ? l(locale, people.get(v.typing)!.name) : '') : '';
+  const spokenLine = (m: VisibleMessage) => {
+    const who = m.own ? ui.you : people.get(m.message.from) ? nameOf(people.get(m.message.from)!) : '';
+    const text = spoken(m.message, locale, ui);
+    return m.message.type === 'system' || m.message.type === 'call' ? text : `${who}: ${text}`;
+  };
+  const typingName = v.typing && people.get(v.typing) ? nameOf(people.get(v.typing)!) : '';
 
   const offered = new Map<Tool['type'], Tool>(v.tools.map((tool) => [tool.type, tool]));
   const toolLabel = (type: Tool['type']) => {
@@ -113,21 +183,95 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
     return tool?.label ? l(locale, tool.label) : ui[`tool.${type}`]!;
   };
   const openPanelTool = v.panel?.type === 'tool' ? v.panel.tool.type : v.panel ? 'transfer' : null;
-  // Letters for the room to vote by: choices first, then the tools on offer.
+  // Letters for the room to vote by: replies first, then the tools on offer.
   const letterOf = new Map<string, string>();
   if (present) {
     let i = 0;
     for (const c of v.choices) letterOf.set(`c:${c.id}`, LETTERS[i++] ?? '');
-    for (const type of TOOLS) if (offered.has(type)) letterOf.set(`t:${type}`, LETTERS[i++] ?? '');
+    for (const type of [...AS_REPLY, ...PLUS]) if (offered.has(type)) letterOf.set(`t:${type}`, LETTERS[i++] ?? '');
   }
   const letter = (key: string) => {
     const x = letterOf.get(key);
     return x ? <span class="letter" aria-hidden="true">{x}</span> : null;
   };
 
+  function remember(): void {
+    const el = document.activeElement;
+    opener.current = el instanceof HTMLElement && el !== document.body ? el : null;
+  }
+  function refocus(): void {
+    const el = opener.current;
+    opener.current = null;
+    setTimeout(() => {
+      if (el?.isConnected && !(el as HTMLButtonElement).disabled) el.focus();
+      else replyRef.current?.focus();
+    }, 0);
+  }
+  function useTool(type: ToolType) {
+    acted.current = true;
+    dispatchHint();
+    remember();
+    setPopup(null);
+    dispatch({ type: 'tool', tool: type });
+  }
+  function dispatchHint() {
+    if (!hint) return;
+    setHint(false);
+    try { localStorage.setItem(HINT_KEY, '1'); } catch { /* private mode: the hint shows again next time */ }
+  }
   function openProfile() {
-    if (offered.has('profile-card')) dispatch({ type: 'tool', tool: 'profile-card' });
-    else if (partner) { acted.current = true; setCard(partner); }
+    if (offered.has('profile-card')) useTool('profile-card');
+    else if (partner) { acted.current = true; remember(); setPopup(null); setCard(partner); }
+  }
+  function closePanel() {
+    if (v.panel) dispatch({ type: 'close' });
+    else setCard(null);
+    refocus();
+  }
+  function closePopup(back: boolean) {
+    const kind = popup?.kind;
+    const id = popup?.kind === 'msg' ? popup.id : null;
+    setPopup(null);
+    if (!back) return;
+    if (kind === 'msg' && id) setTimeout(() => focusMsg(id), 0);
+    else refocus();
+  }
+
+  // Escape closes an open panel (popups handle their own Escape) and returns focus to what opened it.
+  useEffect(() => {
+    if (!v.panel && !card && popup?.kind !== 'plus') return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      if (popup?.kind === 'plus') closePopup(true);
+      else closePanel();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
+  // Per-message menus: one message of the transcript is in the tab order; arrows move between them.
+  const withMenu = v.messages.filter((m) => m.flaggable || m.flagged);
+  const tabbable = withMenu.some((m) => m.id === activeMsg) ? activeMsg : withMenu[withMenu.length - 1]?.id ?? null;
+  function focusMsg(id: string) {
+    setActiveMsg(id);
+    rootRef.current?.querySelector<HTMLElement>(`[data-msg="${CSS.escape(id)}"]`)?.focus();
+  }
+  function moveMsg(id: string, step: -1 | 1 | 'first' | 'last') {
+    const i = withMenu.findIndex((m) => m.id === id);
+    const to = step === 'first' ? 0 : step === 'last' ? withMenu.length - 1 : Math.max(0, Math.min(withMenu.length - 1, i + step));
+    const target = withMenu[to];
+    if (target) focusMsg(target.id);
+  }
+  function msgMenu(m: VisibleMessage): MenuItem[] {
+    const items: MenuItem[] = [];
+    if (m.flaggable) {
+      items.push(m.flagged
+        ? { id: 'unflag', label: ui.unflag!, data: { action: 'unflag' }, onSelect: () => { dispatch({ type: 'unflag', message: m.id }); closePopup(true); } }
+        : { id: 'flag', label: ui.flag!, data: { action: 'flag' }, onSelect: () => { dispatch({ type: 'flag', message: m.id }); closePopup(true); } });
+    }
+    items.push({ id: 'cancel', label: ui.menuCancel!, data: { action: 'menu-cancel' }, onSelect: () => closePopup(true) });
+    return items;
   }
 
   function tryAgain() {
@@ -136,113 +280,165 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
     runRef.current = fresh;
     revision.current++;
     acted.current = true;
+    announced.current = new Set();
+    announcedEnd.current = false;
     setRun(fresh);
     setNotice(null);
     setPlayed(new Set());
     setCard(null);
+    setPopup(null);
     setAnnounce('');
-    rootRef.current?.querySelector<HTMLElement>('.chat-header h2')?.focus();
+    rootRef.current?.querySelector<HTMLElement>('.chat-header [tabindex="-1"]')?.focus();
   }
+
+  const headerTools = HEADER.filter((t) => offered.has(t));
+  const infoItems: MenuItem[] = [
+    { id: 'remark', label: ui['info.remark']!, data: { action: 'remark' }, onSelect: () => { setPopup(null); openProfile(); } },
+    ...CHAT_INFO.filter((t) => offered.has(t)).map((t) => ({ id: t, label: toolLabel(t), data: { tool: t }, onSelect: () => useTool(t) })),
+  ];
+  const plusTools = PLUS.filter((t) => offered.has(t));
+  const replyTools = AS_REPLY.filter((t) => offered.has(t));
+  const panelOpen = Boolean(v.panel || card);
+  const decision = !panelOpen && !v.ended && (v.choices.length > 0 || v.tools.length > 0);
 
   let lastConversation = '';
   return (
     <div ref={rootRef} class={`messenger${present ? ' present' : ''}`} data-revision={revision.current} data-pending={String(v.pending && !v.panel)}>
-      {present && (
-        <p class="notice present-note">{ui['present.badge']} <a href={links.play}>{ui['present.exit']}</a></p>
-      )}
-      {notice && (
-        <p class="notice run-notice" data-notice={notice}>
-          {notice === 'resumed' ? ui.resumed : ui.corrupt}{' '}
-          {notice === 'resumed' && <button type="button" class="btn secondary small" data-action="start-over" onClick={tryAgain}>{ui.startOver}</button>}
-        </p>
-      )}
       <section class="phone" aria-label={ui.chatLabel}>
         <header class="chat-header">
           {partner ? (
-            <h2 tabIndex={-1}>
-              <button type="button" class="contact" data-action="profile" onClick={openProfile}
-                aria-label={fmt(ui.openProfile, { name: l(locale, partner.remark ?? partner.name) })}>
-                <img class="avatar" src={links.avatars + partner.avatar} alt="" width={36} height={36} />
-                <span>{l(locale, partner.remark ?? partner.name)}</span>
-              </button>
-            </h2>
+            <button type="button" class="contact" data-action="profile" tabIndex={0} onClick={openProfile}
+              aria-label={fmt(ui.openProfile, { name: nameOf(partner) })}>
+              <img class="avatar" src={links.avatars + partner.avatar} alt="" width={36} height={36} />
+              <span class="contact-name">{nameOf(partner)}</span>
+            </button>
           ) : (
-            <h2 tabIndex={-1}>
-              <span>{convName(conversation.id)}</span>
+            <p class="contact group-name" tabIndex={-1}>
+              <span class="contact-name">{convName(conversation.id)}</span>
               {conversation.kind === 'group' && <span class="members"> ({fmt(ui.groupMembers, { n: conversation.members.length + 1 })})</span>}
-            </h2>
+            </p>
           )}
+          <span class="header-acts">
+            {!panelOpen && !v.ended && headerTools.map((t) => (
+              <button key={t} type="button" class="icon-btn" data-tool={t} aria-label={toolLabel(t)} title={toolLabel(t)} onClick={() => useTool(t)}>
+                <Icon d={ICON[t]!} />
+              </button>
+            ))}
+            {!v.ended && !panelOpen && (
+              <button type="button" class="icon-btn" data-action="more" aria-label={ui['info.title']} title={ui['info.title']}
+                aria-haspopup="menu" aria-expanded={popup?.kind === 'more'} aria-controls="vf-more-menu"
+                onClick={() => { remember(); setPopup(popup?.kind === 'more' ? null : { kind: 'more' }); }}>
+                <Icon d={ICON.more!} />
+              </button>
+            )}
+          </span>
+          {popup?.kind === 'more' && MenuView && <MenuView id="vf-more-menu" label={ui['info.title']!} items={infoItems} class="more-menu" onClose={closePopup} />}
         </header>
 
-        <div role="log" aria-live="polite" aria-label={ui.logLabel}><ol class="transcript">
-          {v.messages.map((item) => {
-            const divider = lastConversation && item.conversation !== lastConversation;
-            lastConversation = item.conversation;
-            const c = scenario.conversations.find((x) => x.id === item.conversation);
-            return [
-              divider ? <li key={`d-${item.id}`} class="divider">{fmt(ui.nowIn, { name: convName(item.conversation) })}</li> : null,
-              <MessageItem key={item.id} item={item} sender={people.get(item.message.from) ?? null} locale={locale} ui={ui}
-                avatars={links.avatars} showSender={c?.kind === 'group'} played={played.has(item.id)}
-                onPlay={(id) => setPlayed((s) => new Set(s).add(id))}
-                onFlag={(id, on) => dispatch({ type: on ? 'flag' : 'unflag', message: id })} />,
-            ];
-          })}
-        </ol></div>
-
-        {v.typing && !v.panel && (
-          <p class="typing" aria-hidden="true"><span class="dots"><span /><span /><span /></span> {fmt(ui.typing, { name: typingName })}</p>
-        )}
-        {v.pending && !v.panel && (
-          <p class="pace">
-            {present
-              ? <button type="button" class="btn" data-action="reveal" onClick={() => dispatch({ type: 'reveal' })}>{ui.reveal}</button>
-              : null}
-            {(!instant || present) && (
-              <button type="button" class="btn secondary" data-action="skip" onClick={() => { if (!present) setInstant(true); dispatch({ type: 'skip' }); }}>{ui.skip}</button>
-            )}
+        {!present && (gauge.atStake > 0 || gauge.checks > 0) && (
+          <p class="meter" data-meter>
+            {gauge.atStake > 0 && <span>{fmt(ui['meter.atStake'], { amount: yuan(ui, locale, gauge.atStake) })}</span>}
+            <span>{fmt(ui['meter.checks'], { n: gauge.checks })}</span>
           </p>
         )}
 
-        {PanelView && (v.panel || card) && (
-          <PanelView panel={v.panel} node={run.panel?.node ?? ''} card={card} texts={panelModule![1]} locale={locale} ui={ui}
-            avatars={links.avatars} toolLabel={openPanelTool ? toolLabel(openPanelTool) : ''} dispatch={dispatch} onCloseCard={() => setCard(null)} />
+        <div class="chat-scroll" ref={scrollRef}>
+          {present && <p class="notice present-note">{ui['present.badge']} <a href={links.play}>{ui['present.exit']}</a></p>}
+          {notice && (
+            <p class="notice run-notice" data-notice={notice}>
+              {notice === 'resumed' ? ui.resumed : ui.corrupt}{' '}
+              {notice === 'resumed' && <button type="button" class="btn secondary small" data-action="start-over" onClick={tryAgain}>{ui.startOver}</button>}
+            </p>
+          )}
+          <p id="vf-msg-hint" class="visually-hidden">{ui.messageHint}</p>
+          <ol class="transcript" role="log" aria-live="off" aria-label={ui.logLabel}>
+            {v.messages.map((item) => {
+              const divider = lastConversation && item.conversation !== lastConversation;
+              lastConversation = item.conversation;
+              const c = scenario.conversations.find((x) => x.id === item.conversation);
+              const time = item.message.time;
+              return [
+                divider ? <li key={`d-${item.id}`} class="divider">{fmt(ui.nowIn, { name: convName(item.conversation) })}</li> : null,
+                time ? <li key={`t-${item.id}`} class="time"><time>{time}</time></li> : null,
+                <MessageItem key={item.id} item={item} sender={people.get(item.message.from) ?? null} locale={locale} ui={ui}
+                  avatars={links.avatars} showSender={c?.kind === 'group'} played={played.has(item.id)}
+                  onPlay={(id) => setPlayed((s) => new Set(s).add(id))}
+                  tabbable={tabbable === item.id} onMove={moveMsg}
+                  onMenu={(id) => { setActiveMsg(id); setPopup({ kind: 'msg', id }); }}
+                  menu={popup?.kind === 'msg' && popup.id === item.id && MenuView
+                    ? <MenuView id="vf-msg-menu" label={ui.messageMenu!} items={msgMenu(item)} class="msg-menu" onClose={closePopup} />
+                    : null} />,
+              ];
+            })}
+          </ol>
+          {v.typing && !v.panel && !instant && (
+            <p class="typing" aria-hidden="true"><span class="dots"><span /><span /><span /></span> {fmt(ui.typing, { name: typingName })}</p>
+          )}
+          {v.ended && endingModule && !endingModule[1] && <p class="notice" role="alert">{ui.loadFailed}</p>}
+          {result && EndingView && endingModule![1] && (
+            <EndingView scenario={scenario} result={result} texts={endingModule![1]} messages={v.messages} locale={locale} ui={ui}
+              readNext={links.endings[result.ending.id] ?? links.play} focus={acted.current} onTryAgain={tryAgain} />
+          )}
+        </div>
+
+        {!v.ended && (
+          <div class="reply-area" ref={replyRef} tabIndex={-1} role="group" aria-labelledby="vf-reply-label">
+            <h2 id="vf-reply-label" class="visually-hidden">{ui.yourReply}</h2>
+            {decision && hint && <p class="hint" data-hint>{ui.hint}</p>}
+            {decision && v.prompt && <p class="prompt">{l(locale, v.prompt)}</p>}
+            {decision && (v.choices.length > 0 || replyTools.length > 0) && (
+              <ul class="chips plain">
+                {v.choices.map((c) => (
+                  <li key={c.id}><button type="button" class="choice" data-choice={c.id} onClick={() => { dispatchHint(); dispatch({ type: 'choose', choice: c.id }); }}>
+                    {letter(`c:${c.id}`)}<span>{l(locale, c.text)}</span>
+                  </button></li>
+                ))}
+                {replyTools.map((t) => (
+                  <li key={t}><button type="button" class="choice tool-chip" data-tool={t} onClick={() => useTool(t)}>
+                    {letter(`t:${t}`)}<span>{toolLabel(t)}</span>
+                  </button></li>
+                ))}
+              </ul>
+            )}
+            {v.pending && !v.panel && (
+              <p class="pace">
+                {present && <button type="button" class="btn" data-action="reveal" onClick={() => dispatch({ type: 'reveal' })}>{ui.reveal}</button>}
+                {(!instant || present) && (
+                  <button type="button" class="btn secondary small" data-action="skip" onClick={() => { if (!present) setInstant(true); dispatch({ type: 'skip' }); }}>{ui.skip}</button>
+                )}
+              </p>
+            )}
+            {!panelOpen && (
+              <div class="reply-bar">
+                <span class="fake-input" aria-hidden="true">{decision ? ui.replyPlaceholder : v.typing ? fmt(ui.typing, { name: typingName }) : ui.replyWait}</span>
+                <button type="button" class="icon-btn plus" data-action="plus" aria-label={ui['plus.title']} title={ui['plus.title']}
+                  aria-expanded={popup?.kind === 'plus'} aria-controls="vf-plus" disabled={!decision || plusTools.length === 0}
+                  onClick={() => { remember(); setPopup(popup?.kind === 'plus' ? null : { kind: 'plus' }); }}>
+                  <Icon d={ICON.plus!} />
+                </button>
+              </div>
+            )}
+            {decision && popup?.kind === 'plus' && (
+              <div id="vf-plus" class="plus-panel" role="group" aria-label={ui['plus.title']}>
+                <ul class="plain">
+                  {plusTools.map((t) => (
+                    <li key={t}><button type="button" class="tool" data-tool={t} onClick={() => useTool(t)}>
+                      {letter(`t:${t}`)}<span>{toolLabel(t)}</span>
+                    </button></li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </div>
         )}
 
-        {!v.panel && !card && v.choices.length > 0 && (
-          <div class="choices" role="group" aria-labelledby="vf-reply-label">
-            <h2 id="vf-reply-label">{ui.yourReply}</h2>
-            {v.prompt && <p class="prompt">{l(locale, v.prompt)}</p>}
-            <ul class="plain">
-              {v.choices.map((c) => (
-                <li key={c.id}><button type="button" class="choice" data-choice={c.id} onClick={() => dispatch({ type: 'choose', choice: c.id })}>
-                  {letter(`c:${c.id}`)}<span>{l(locale, c.text)}</span>
-                </button></li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {!v.panel && !card && !v.ended && (
-          <div class="tools" role="group" aria-labelledby="vf-tools-label">
-            <h2 id="vf-tools-label" class="tools-label">{ui.toolsLabel}</h2>
-            {v.choices.length === 0 && v.prompt && v.tools.length > 0 && <p class="prompt">{l(locale, v.prompt)}</p>}
-            <ul class="plain">
-              {TOOLS.map((type) => (
-                <li key={type}><button type="button" class="tool" data-tool={type} disabled={!offered.has(type)}
-                  onClick={() => dispatch({ type: 'tool', tool: type })}>
-                  {letter(`t:${type}`)}<span>{toolLabel(type)}</span>
-                </button></li>
-              ))}
-            </ul>
-          </div>
+        {PanelView && panelOpen && (
+          <PanelView panel={v.panel} node={run.panel?.node ?? ''} card={card} texts={panelModule![1]} locale={locale} ui={ui}
+            avatars={links.avatars} toolLabel={openPanelTool ? toolLabel(openPanelTool) : ''} dispatch={dispatch} onCloseCard={closePanel} onClose={closePanel} />
         )}
       </section>
 
-      <p class="visually-hidden ending-announce" role="status">{announce}</p>
-      {result && endingModule && !endingModule[1] && <p class="notice" role="alert">{ui.loadFailed}</p>}
-      {result && EndingView && endingModule![1] && (
-        <EndingView scenario={scenario} result={result} texts={endingModule![1]} messages={v.messages} locale={locale} ui={ui}
-          readNext={links.endings[result.ending.id] ?? links.play} focus={acted.current} onTryAgain={tryAgain} />
-      )}
+      <p class="visually-hidden chat-announce" aria-live="polite" aria-atomic="true">{announce}</p>
     </div>
   );
 }

@@ -1,10 +1,14 @@
-// The ending screen (loaded when a run ends): outcome, every red flag (where it appeared, caught or missed), protective acts, score and how it is computed.
+// The ending screen (loaded when a run ends): first the outcome, one sentence of why and the single best move;
+// when money was lost, what to do now with tap-to-call numbers; the full debrief (red flags shown on this
+// path, acts this path offered, score) folded behind "See the full debrief".
 import { useEffect, useRef } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import type { Result, VisibleMessage } from '../../engine/scenario';
+import { result as resultOf, type Result, type VisibleMessage } from '../../engine/scenario';
+import { earnedTactics } from '../../engine/tactics';
+import { recordScenario } from '../../stores/progress';
+import { recordTactics } from '../../stores/tactics';
 import type { Scenario } from '../../schemas/scenario';
-import type { Message } from '../../schemas/scenario';
-import { callText, fmt, messageDomId, yuan, type DebriefTexts, type Ui } from './format';
+import { fmt, messageDomId, spoken, type DebriefTexts, type Ui } from './format';
 
 interface Props {
   scenario: Scenario;
@@ -21,93 +25,124 @@ interface Props {
 }
 
 const l = (locale: Locale, x: { en: string; 'zh-cn': string }) => x[locale];
+const MAX_EXCERPT = 70;
 
-/** One line describing a message, for "where it appeared" in the debrief. */
-function excerpt(message: Message, locale: Locale, ui: Ui, max = 70): string {
-  const l = (x: { en: string; 'zh-cn': string }) => x[locale];
-  let text: string;
-  switch (message.type) {
-    case 'text': case 'system': text = l(message.text); break;
-    case 'image': text = l(message.alt); break;
-    case 'voice': text = l(message.transcript); break;
-    case 'document': text = l(message.title); break;
-    case 'payment-qr': text = l(message.payee); break;
-    case 'transfer': case 'red-packet': text = message.note ? l(message.note) : `¥${message.amount}`; break;
-    default: text = callText(ui, message);
-  }
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+export { resultOf };
+
+/** Save a finished run: the progress store and the tactic badges it earned. */
+export function record(scenarioId: string, scenario: Scenario, r: Result): void {
+  recordScenario(scenarioId, { ending: r.ending.id, outcome: r.outcome, score: r.score, missed: r.missed.map((m) => m.redFlag), acts: r.actsUsed });
+  recordTactics(scenarioId, earnedTactics(scenario, r));
 }
 
+/** The first sentence of a debrief (Chinese or English punctuation). */
+function firstSentence(text: string): string {
+  const m = /^.*?[。！？!?]|^.*?\.(\s|$)/su.exec(text.trim());
+  return (m ? m[0] : text).trim();
+}
 
 export function Ending({ scenario, result, texts, messages, locale, ui: chatUi, readNext, focus, onTryAgain }: Props) {
   const ui = { ...chatUi, ...texts.ui };
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => { if (focus) heading.current?.focus(); }, []);
+  useEffect(() => {
+    if (!focus) return;
+    heading.current?.focus({ preventScroll: true });
+    // Bring the ending to the top of the chat's own scroll area (not the page's).
+    const ending = heading.current?.closest('.ending');
+    const box = ending?.closest('.chat-scroll');
+    if (ending && box) box.scrollTop += ending.getBoundingClientRect().top - box.getBoundingClientRect().top;
+  }, []);
   const { ending } = result;
   const lesson = (kind: 'redFlags' | 'protectiveActs', id: string) => texts[kind][id] ?? { label: id, explanation: '' };
   const byId = new Map(messages.map((m) => [m.id, m]));
   const where = (id: string) => {
     const m = byId.get(id);
-    return m ? <a href={`#${messageDomId(id)}`}>{fmt(ui['result.where'], { text: excerpt(m.message, locale, ui) })}</a> : null;
+    if (!m) return null;
+    const text = spoken(m.message, locale, ui);
+    return <a href={`#${messageDomId(id)}`}>{fmt(ui['result.where'], { text: text.length > MAX_EXCERPT ? `${text.slice(0, MAX_EXCERPT - 1)}…` : text })}</a>;
   };
-  const caught = new Map(result.caught.map((c) => [c.redFlag, c.message]));
-  const missed = new Map(result.missed.map((c) => [c.redFlag, c.message]));
+  const flags = [...result.caught.map((f) => ({ ...f, state: 'caught' as const })), ...result.missed.map((f) => ({ ...f, state: 'missed' as const }))];
+  const order = new Map(scenario.redFlags.map((f, i) => [f.id, i]));
+  flags.sort((a, b) => order.get(a.redFlag)! - order.get(b.redFlag)!);
+  const offered = new Set([...result.actsUsed, ...result.actsMissed]);
   const used = new Set(result.actsUsed);
   const choiceText = new Map(Object.values(scenario.nodes).flatMap((n) => (n.choices ?? []).map((c) => [c.id, l(locale, c.text)] as const)));
   const outcome = ending.outcome === 'lost' && ending.amount
-    ? fmt(ui['outcome.lostAmount'], { amount: yuan(ui, locale, ending.amount).replace(/^¥/, '') })
+    ? fmt(ui['outcome.lostAmount'], { amount: ending.amount.toLocaleString(locale === 'en' ? 'en' : 'zh-CN') })
     : ui[`outcome.${ending.outcome}`];
+  const debrief = texts.endings[ending.id] ?? '';
+  const best = result.bestMove ? lesson('protectiveActs', result.bestMove).label : null;
+  const bestText = best ? fmt(used.has(result.bestMove!) ? ui['result.bestDone'] : ui['result.bestNext'], { act: best }) : null;
+  const lost = ending.outcome === 'lost' || ending.outcome === 'partly-recovered';
 
   return (
     <section class={`ending outcome-${ending.outcome}`} aria-labelledby="vf-ending-title" data-ending={ending.id}>
-      <h2 id="vf-ending-title" tabIndex={-1} ref={heading}>{fmt(ui['ending.heading'], { title: l(locale, ending.title) })}</h2>
-      <p class="outcome">{outcome}</p>
-      <h3>{ui['result.debrief']}</h3>
-      <p>{texts.endings[ending.id]}</p>
+      <h2 id="vf-ending-title" tabIndex={-1} ref={heading}>{outcome}</h2>
+      <p class="ending-title">{l(locale, ending.title)}</p>
+      <p class="why">{firstSentence(debrief)}</p>
+      {bestText && <p class="best-move" data-best-move={result.bestMove}><strong>{bestText}</strong></p>}
 
-      <h3>{ui['result.redFlags']}</h3>
-      {scenario.redFlags.length === 0 ? <p>{ui['result.noRedFlags']}</p> : (
-        <ul class="verdicts" data-list="red-flags">
-          {scenario.redFlags.map((f) => {
-            const state = caught.has(f.id) ? 'caught' : missed.has(f.id) ? 'missed' : 'unseen';
-            return (
-              <li key={f.id} class={state} data-red-flag={f.id} data-state={state}>
-                <p><strong>{lesson('redFlags', f.id).label}</strong> — <span class="verdict">{state === 'caught' ? `✓ ${ui['result.caught']}` : state === 'missed' ? `✗ ${ui['result.missed']}` : ui['result.notShown']}</span></p>
-                {state !== 'unseen' && <p class="where">{where((caught.get(f.id) ?? missed.get(f.id))!)}</p>}
-                <p class="explain">{lesson('redFlags', f.id).explanation}</p>
+      {lost && texts.help.length > 0 && (
+        <div class="what-now" data-what-now>
+          <h3>{ui['result.whatNow']}</h3>
+          <ul>
+            {texts.help.map((h) => (
+              <li key={h.tel}><a class="tel" href={`tel:${h.tel}`}>{h.tel}</a> {h.label}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <p class="score-line">{fmt(ui['result.score'], { score: result.score })}</p>
+
+      <details class="full-debrief">
+        <summary data-action="full-debrief">{ui['result.fullDebrief']}</summary>
+        <p>{debrief}</p>
+
+        <h3>{ui['result.redFlags']}</h3>
+        {flags.length === 0 ? <p>{scenario.redFlags.length === 0 ? ui['result.noRedFlags'] : ui['result.noneShown']}</p> : (
+          <ul class="verdicts" data-list="red-flags">
+            {flags.map((f) => (
+              <li key={f.redFlag} class={f.state} data-red-flag={f.redFlag} data-state={f.state}>
+                <p><strong>{lesson('redFlags', f.redFlag).label}</strong> — <span class="verdict">{f.state === 'caught' ? `✓ ${ui['result.caught']}` : ui['result.missed']}</span></p>
+                <p class="where">{where(f.message)}</p>
+                <p class="explain">{lesson('redFlags', f.redFlag).explanation}</p>
               </li>
-            );
-          })}
-        </ul>
-      )}
-      {result.falseAlarms.length > 0 && (
-        <>
-          <h3>{ui['result.falseAlarms']}</h3>
-          <ul>{result.falseAlarms.map((id) => <li key={id}>{where(id)}</li>)}</ul>
-        </>
-      )}
+            ))}
+          </ul>
+        )}
+        {result.falseAlarms.length > 0 && (
+          <>
+            <h3>{ui['result.falseAlarms']}</h3>
+            <ul>{result.falseAlarms.map((id) => <li key={id}>{where(id)}</li>)}</ul>
+          </>
+        )}
 
-      <h3>{ui['result.acts']}</h3>
-      <ul class="verdicts" data-list="acts">
-        {scenario.protectiveActs.map((a) => (
-          <li key={a.id} class={used.has(a.id) ? 'caught' : 'missed'} data-act={a.id} data-state={used.has(a.id) ? 'used' : 'missed'}>
-            <p><strong>{lesson('protectiveActs', a.id).label}</strong> — <span class="verdict">{used.has(a.id) ? `✓ ${ui['result.used']}` : `✗ ${ui['result.notUsed']}`}</span></p>
-            <p class="explain">{lesson('protectiveActs', a.id).explanation}</p>
-          </li>
-        ))}
-      </ul>
-      {result.riskyChoices.length > 0 && (
-        <>
-          <h3>{ui['result.risky']}</h3>
-          <ul>{result.riskyChoices.map((id) => <li key={id}>{choiceText.get(id) ?? id}</li>)}</ul>
-        </>
-      )}
+        {offered.size > 0 && (
+          <>
+            <h3>{ui['result.acts']}</h3>
+            <ul class="verdicts" data-list="acts">
+              {scenario.protectiveActs.filter((a) => offered.has(a.id)).map((a) => (
+                <li key={a.id} class={used.has(a.id) ? 'caught' : 'open'} data-act={a.id} data-state={used.has(a.id) ? 'used' : 'possible'}>
+                  <p><strong>{lesson('protectiveActs', a.id).label}</strong> — <span class="verdict">{used.has(a.id) ? `✓ ${ui['result.used']}` : ui['result.notUsed']}</span></p>
+                  <p class="explain">{lesson('protectiveActs', a.id).explanation}</p>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {result.riskyChoices.length > 0 && (
+          <>
+            <h3>{ui['result.risky']}</h3>
+            <ul>{result.riskyChoices.map((id) => <li key={id}>{choiceText.get(id) ?? id}</li>)}</ul>
+          </>
+        )}
 
-      <h3>{fmt(ui['result.score'], { score: result.score })}</h3>
-      <p class="score-parts">{fmt(ui['result.parts'], result.parts)}</p>
-      <details class="how-scored">
-        <summary>{ui['result.howScored']}</summary>
-        <p>{ui.scoringText}</p>
+        <p class="score-parts">{fmt(ui['result.parts'], result.parts)}</p>
+        <details class="how-scored">
+          <summary>{ui['result.howScored']}</summary>
+          <p>{ui.scoringText}</p>
+        </details>
       </details>
 
       <p class="ending-actions">

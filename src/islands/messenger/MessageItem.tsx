@@ -1,4 +1,6 @@
-// One message in the transcript: a bubble (or a centred notice), its special card, and its "Flag" button.
+// One message in the transcript: a bubble (or a centred notice) and its special card. Someone else's message
+// opens a menu (flag as suspicious) on right-click, long-press or, when focused, Enter / the Menu key.
+import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../i18n/locales';
 import type { VisibleMessage } from '../../engine/scenario';
 import type { Message, Participant } from '../../schemas/scenario';
@@ -16,7 +18,14 @@ interface Props {
   /** A voice message's transcript is open. */
   played: boolean;
   onPlay(id: string): void;
-  onFlag(id: string, flag: boolean): void;
+  /** In the roving tab order (one message of the transcript is). */
+  tabbable: boolean;
+  /** Open this message's menu (flag / unflag). */
+  onMenu(id: string): void;
+  /** Arrow keys: move focus to the previous / next message with a menu. */
+  onMove(id: string, step: -1 | 1 | 'first' | 'last'): void;
+  /** The message's menu, when open. */
+  menu: ComponentChildren;
 }
 
 const l = (locale: Locale, x: { en: string; 'zh-cn': string }) => x[locale];
@@ -58,7 +67,6 @@ function Body({ m, locale, ui, played, onPlay, bodyId }: { m: Message; locale: L
         <div class="card qr">
           <p class="card-kind"><span aria-hidden="true">▦ </span>{ui.paymentQr}</p>
           <span class="qr-art" aria-hidden="true"></span>
-          <p>{fmt(ui.qrPayee, { name: l(locale, m.payee) })}</p>
           {m.amount !== undefined && <p class="amount">{yuan(ui, locale, m.amount)}</p>}
         </div>
       );
@@ -77,28 +85,41 @@ function Body({ m, locale, ui, played, onPlay, bodyId }: { m: Message; locale: L
   }
 }
 
-export function MessageItem({ item, sender, locale, ui, avatars, showSender, played, onPlay, onFlag }: Props) {
+export function MessageItem({ item, sender, locale, ui, avatars, showSender, played, onPlay, tabbable, onMenu, onMove, menu }: Props) {
   const m = item.message;
   const domId = messageDomId(item.id);
   const bodyId = `${domId}-b`;
   const name = item.own ? ui.you : sender ? l(locale, sender.remark ?? sender.name) : '';
   const centred = m.type === 'system' || m.type === 'call';
+  const hasMenu = item.flaggable || item.flagged;
+  let press: ReturnType<typeof setTimeout> | undefined;
+  const events = hasMenu ? {
+    tabIndex: tabbable ? 0 : -1,
+    'aria-describedby': 'vf-msg-hint',
+    onContextMenu: (e: MouseEvent) => { e.preventDefault(); onMenu(item.id); },
+    onPointerDown: (e: PointerEvent) => { if (e.pointerType !== 'mouse') press = setTimeout(() => onMenu(item.id), 550); },
+    onPointerUp: () => clearTimeout(press),
+    onPointerLeave: () => clearTimeout(press),
+    onKeyDown: (e: KeyboardEvent) => {
+      if (e.target !== e.currentTarget) return;
+      if (e.key === 'Enter' || e.key === ' ' || e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) { e.preventDefault(); onMenu(item.id); }
+      else if (e.key === 'ArrowUp') { e.preventDefault(); onMove(item.id, -1); }
+      else if (e.key === 'ArrowDown') { e.preventDefault(); onMove(item.id, 1); }
+      else if (e.key === 'Home') { e.preventDefault(); onMove(item.id, 'first'); }
+      else if (e.key === 'End') { e.preventDefault(); onMove(item.id, 'last'); }
+    },
+  } : { tabIndex: -1 };
   return (
-    <li id={domId} tabIndex={-1} class={`msg ${item.own ? 'own' : 'other'} ${centred ? 'centred' : 'bubbled'} type-${m.type}${item.flagged ? ' is-flagged' : ''}`}>
+    <li id={domId} data-msg={item.id} data-menu={hasMenu ? '' : undefined}
+      class={`msg ${item.own ? 'own' : 'other'} ${centred ? 'centred' : 'bubbled'} type-${m.type}${item.flagged ? ' is-flagged' : ''}`} {...events}>
       {!centred && !item.own && sender && <img class="avatar" src={avatars + sender.avatar} alt="" width={40} height={40} />}
       <div class="msg-main">
         {!centred && <p class={showSender && !item.own ? 'sender' : 'visually-hidden'}>{name}</p>}
         <div class="bubble" id={bodyId}>
           <Body m={m} locale={locale} ui={ui} played={played} onPlay={() => onPlay(item.id)} bodyId={bodyId} />
         </div>
-        {(item.flaggable || item.flagged) && (
-          <p class="flag-row">
-            {item.flagged && <span class="flag-badge">⚑ {ui.flagged}</span>}
-            {item.flaggable && <button type="button" class="flag" data-flag={item.id} aria-pressed={item.flagged} aria-describedby={bodyId} onClick={() => onFlag(item.id, !item.flagged)}>
-              <span aria-hidden="true">{item.flagged ? '⚑ ' : '⚐ '}</span>{ui.flag}
-            </button>}
-          </p>
-        )}
+        {item.flagged && <p class="flag-badge"><span aria-hidden="true">⚑ </span>{ui.flagged}</p>}
+        {menu}
       </div>
     </li>
   );

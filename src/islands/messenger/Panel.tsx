@@ -1,4 +1,6 @@
-// The panel over the chat (loaded on first use, with its texts): a profile card, a tool's result, or the mock transfer screen.
+// The panel over the chat (loaded on first use, with its texts): a profile card, a tool's result, or the mock
+// payment screens — a transfer (masked real name; 验证姓名 only on a transfer to a phone number), a red packet
+// (amount and greeting only), and the simulated payment settings where delayed arrival is set (FACTS D, L, M).
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
@@ -10,19 +12,19 @@ const l = (locale: Locale, x: { en: string; 'zh-cn': string }) => x[locale];
 
 function ProfileCard({ p, texts, locale, ui, avatars }: { p: Participant; texts: PanelTexts; locale: Locale; ui: Ui; avatars: string }) {
   const card = texts.profiles[p.id];
+  // What a real profile shows: remark, account id, region, source (来源), Moments. Never a mutual-friend count.
   const rows: [string | undefined, string | undefined][] = [
     [ui['profile.remark'], p.remark ? l(locale, p.remark) : ui['profile.noRemark']],
     [ui['profile.accountId'], card?.accountId],
     [ui['profile.region'], card?.region],
     [ui['profile.addedVia'], card?.addedVia],
-    [ui['profile.mutualFriends'], String(p.mutualFriends)],
     [ui['profile.sharedGroups'], card?.sharedGroups.join(locale === 'en' ? ', ' : '、') || ui['profile.none']],
     [ui['profile.accountAge'], card?.accountAge],
     [ui['profile.moments'], card?.moments],
   ];
   return (
     <div class="profile">
-      <p class="profile-name"><img class="avatar" src={avatars + p.avatar} alt="" width={56} height={56} /> {l(locale, p.name)}</p>
+      <p class="profile-name"><img class="avatar" src={avatars + p.avatar} alt="" width={56} height={56} /> <span>{l(locale, p.name)}</span></p>
       <dl>{rows.map(([k, v]) => <div key={k}><dt>{k}</dt><dd>{v}</dd></div>)}</dl>
     </div>
   );
@@ -44,6 +46,8 @@ interface PanelProps {
   dispatch(action: Action): void;
   /** Close the header's card. */
   onCloseCard(): void;
+  /** Close whatever is open and return focus to its opener. */
+  onClose(): void;
 }
 
 /** Moves focus to the panel's heading when it opens, so keyboard and screen-reader users land in it. */
@@ -64,9 +68,9 @@ function ToolPanel({ title, children, onClose, ui }: { title: string; children: 
   );
 }
 
-export function Panel({ panel, node, card, texts, locale, ui: chatUi, avatars, toolLabel, dispatch, onCloseCard }: PanelProps) {
+export function Panel({ panel, node, card, texts, locale, ui: chatUi, avatars, toolLabel, dispatch, onCloseCard, onClose }: PanelProps) {
   const ui = { ...chatUi, ...texts?.ui };
-  if (!texts) return <ToolPanel title={toolLabel} onClose={() => (panel ? dispatch({ type: 'close' }) : onCloseCard())} ui={ui}><p class="notice">{ui.loadFailed}</p></ToolPanel>;
+  if (!texts) return <ToolPanel title={toolLabel} onClose={onClose} ui={ui}><p class="notice">{ui.loadFailed}</p></ToolPanel>;
   if (!panel) {
     return card && (
       <ToolPanel title={ui['profile.title']!} onClose={onCloseCard} ui={ui}>
@@ -74,74 +78,99 @@ export function Panel({ panel, node, card, texts, locale, ui: chatUi, avatars, t
       </ToolPanel>
     );
   }
-  if (panel.type === 'transfer') return <TransferScreen panel={panel} locale={locale} ui={ui} dispatch={dispatch} />;
+  if (panel.type === 'transfer') return <PayScreen panel={panel} locale={locale} ui={ui} dispatch={dispatch} />;
   const { tool, participant } = panel;
   const isCard = tool.type === 'profile-card';
   const result = texts.results[`${node}:${tool.type}`];
   return (
-    <ToolPanel title={isCard ? ui['profile.title']! : toolLabel} onClose={() => dispatch({ type: 'close' })} ui={ui}>
+    <ToolPanel title={isCard ? ui['profile.title']! : toolLabel} onClose={onClose} ui={ui}>
       {isCard && participant && <ProfileCard p={participant} texts={texts} locale={locale} ui={ui} avatars={avatars} />}
       {result && <p class="result">{result}</p>}
     </ToolPanel>
   );
 }
 
-function TransferScreen({ panel, locale, ui, dispatch }: { panel: Extract<PanelView, { type: 'transfer' }>; locale: Locale; ui: Ui; dispatch(a: Action): void }) {
+type Arrival = 'instant' | '2h' | '24h';
+
+function PayScreen({ panel, locale, ui, dispatch }: { panel: Extract<PanelView, { type: 'transfer' }>; locale: Locale; ui: Ui; dispatch(a: Action): void }) {
   const heading = useFocusOnOpen();
   const [name, setName] = useState('');
-  const [delayed, setDelayed] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const confirmHeading = useRef<HTMLHeadingElement>(null);
+  const [arrival, setArrival] = useState<Arrival>('instant');
+  const [step, setStep] = useState<'pay' | 'settings' | 'confirm'>('pay');
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  const settingsButton = useRef<HTMLButtonElement>(null);
   const continueButton = useRef<HTMLButtonElement>(null);
-  const mounted = useRef(false);
+  const previous = useRef(step);
   useEffect(() => {
-    if (!mounted.current) { mounted.current = true; return; }
-    (confirming ? confirmHeading.current : continueButton.current)?.focus();
-  }, [confirming]);
+    if (previous.current === step) return;
+    const from = previous.current;
+    previous.current = step;
+    if (step !== 'pay') stepHeading.current?.focus();
+    else (from === 'settings' ? settingsButton.current : continueButton.current)?.focus();
+  }, [step]);
 
   const t = panel.transfer;
+  const packet = t.kind === 'red-packet';
   const masked = l(locale, panel.maskedName);
   const amount = yuan(ui, locale, t.amount);
+  const delayed = t.delayed && arrival !== 'instant';
+  const arrivalText = ui[`transfer.arrival.${arrival}`];
   return (
-    <section class="panel transfer" aria-labelledby="vf-panel-title">
-      <h2 id="vf-panel-title" tabIndex={-1} ref={heading}>{ui['transfer.title']}</h2>
+    <section class={`panel transfer${packet ? ' red-packet' : ''}`} aria-labelledby="vf-panel-title">
+      <h2 id="vf-panel-title" tabIndex={-1} ref={heading}>{packet ? ui['packet.title'] : t.kind === 'phone-number' ? ui['transfer.titlePhone'] : ui['transfer.title']}</h2>
       <dl class="transfer-facts">
-        <div><dt>{ui['transfer.payee']}</dt><dd class="masked">{masked}</dd></div>
+        {!packet && <div><dt>{ui['transfer.payee']}</dt><dd class="masked">{masked}</dd></div>}
         <div><dt>{ui['transfer.amount']}</dt><dd class="amount">{amount}</dd></div>
-        {t.note && <div><dt>{ui['transfer.note']}</dt><dd>{l(locale, t.note)}</dd></div>}
+        {t.note && <div><dt>{packet ? ui['packet.greeting'] : ui['transfer.note']}</dt><dd>{l(locale, t.note)}</dd></div>}
+        {!packet && <div><dt>{ui['transfer.arrival']}</dt><dd data-arrival={arrival}>{arrivalText}</dd></div>}
       </dl>
-      {!confirming ? (
+      {step === 'pay' && (
         <>
-          <form class="verify" onSubmit={(e) => { e.preventDefault(); if (name.trim()) dispatch({ type: 'verify-name', name }); }}>
-            <label for="vf-verify-name">{ui['transfer.verifyLabel']}</label>
-            <span class="verify-row">
-              <input id="vf-verify-name" type="text" autocomplete="off" maxLength={40} value={name}
-                onInput={(e) => setName((e.target as HTMLInputElement).value)} />
-              <button type="submit" class="btn secondary">{ui['transfer.verifyButton']}</button>
-            </span>
-          </form>
-          <p role="status" class={`check ${panel.check ?? ''}`}>
-            {panel.check === 'match' ? ui['transfer.match'] : panel.check === 'mismatch' ? ui['transfer.mismatch'] : ''}
-          </p>
-          {t.delayed && (
-            <p class="delayed">
-              <input id="vf-delayed" type="checkbox" checked={delayed} onChange={(e) => setDelayed((e.target as HTMLInputElement).checked)} />
-              <label for="vf-delayed">{ui['transfer.delayed']}</label>
+          {t.kind === 'phone-number' && (
+            <form class="verify" onSubmit={(e) => { e.preventDefault(); if (name.trim()) dispatch({ type: 'verify-name', name }); }}>
+              <label for="vf-verify-name">{ui['transfer.verifyLabel']}</label>
+              <span class="verify-row">
+                <input id="vf-verify-name" type="text" autocomplete="off" maxLength={40} value={name}
+                  onInput={(e) => setName((e.target as HTMLInputElement).value)} />
+                <button type="submit" class="btn secondary">{ui['transfer.verifyButton']}</button>
+              </span>
+            </form>
+          )}
+          {t.kind === 'phone-number' && (
+            <p role="status" class={`check ${panel.check ?? ''}`}>
+              {panel.check === 'match' ? ui['transfer.match'] : panel.check === 'mismatch' ? ui['transfer.mismatch'] : ''}
             </p>
           )}
+          {packet && <p class="muted packet-note">{ui['packet.noName']}</p>}
           <p class="panel-actions">
-            <button type="button" class="btn" ref={continueButton} data-action="continue" onClick={() => setConfirming(true)}>{ui['transfer.continue']}</button>
+            <button type="button" class="btn" ref={continueButton} data-action="continue" onClick={() => setStep('confirm')}>{ui['transfer.continue']}</button>
+            {t.delayed && <button type="button" class="btn secondary" ref={settingsButton} data-action="settings" onClick={() => setStep('settings')}>{ui['settings.open']}</button>}
             <button type="button" class="btn secondary" data-action="cancel" onClick={() => dispatch({ type: 'cancel-transfer' })}>{ui['transfer.cancel']}</button>
           </p>
         </>
-      ) : (
+      )}
+      {step === 'settings' && (
+        <fieldset class="pay-settings">
+          <legend><h3 tabIndex={-1} ref={stepHeading}>{ui['settings.title']}</h3></legend>
+          <p class="muted">{ui['settings.path']}</p>
+          {(['instant', '2h', '24h'] as const).map((a) => (
+            <p key={a} class="radio">
+              <input type="radio" id={`vf-arrival-${a}`} name="vf-arrival" value={a} checked={arrival === a} data-arrival-option={a}
+                onChange={() => setArrival(a)} />
+              <label for={`vf-arrival-${a}`}>{ui[`transfer.arrival.${a}`]}</label>
+            </p>
+          ))}
+          <p class="panel-actions"><button type="button" class="btn" data-action="settings-done" onClick={() => setStep('pay')}>{ui['settings.done']}</button></p>
+        </fieldset>
+      )}
+      {step === 'confirm' && (
         <div class="confirm">
-          <h3 tabIndex={-1} ref={confirmHeading}>{ui['transfer.confirmTitle']}</h3>
-          <p>{fmt(ui['transfer.confirmText'], { amount, name: masked })}</p>
-          <p>{delayed && t.delayed ? ui['transfer.confirmDelayed'] : ui['transfer.confirmInstant']}</p>
+          <h3 tabIndex={-1} ref={stepHeading}>{ui['transfer.confirmTitle']}</h3>
+          <p>{packet ? fmt(ui['packet.confirmText'], { amount }) : fmt(ui['transfer.confirmText'], { amount, name: masked })}</p>
+          {!packet && <p>{delayed ? ui['transfer.confirmDelayed'] : ui['transfer.confirmInstant']}</p>}
           <p class="panel-actions">
-            <button type="button" class="btn danger" data-action="pay" onClick={() => dispatch({ type: 'confirm-transfer', delayed: delayed && t.delayed })}>{ui['transfer.pay']}</button>
-            <button type="button" class="btn secondary" data-action="back" onClick={() => setConfirming(false)}>{ui['transfer.back']}</button>
+            <button type="button" class="btn danger" data-action="pay" onClick={() => dispatch({ type: 'confirm-transfer', delayed })}>{ui['transfer.pay']}</button>
+            <button type="button" class="btn secondary" data-action="back" onClick={() => setStep('pay')}>{ui['transfer.back']}</button>
           </p>
         </div>
       )}

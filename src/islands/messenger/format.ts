@@ -35,6 +35,8 @@ export interface DebriefTexts {
   endings: Record<string, string>;
   redFlags: Record<string, { label: string; explanation: string }>;
   protectiveActs: Record<string, { label: string; explanation: string }>;
+  /** "What to do now" after a loss: numbers to call (tel: links) and what each is for. */
+  help: { tel: string; label: string }[];
 }
 
 /** A static JSON file of ours, or null if it cannot be fetched. */
@@ -58,4 +60,18 @@ export const messageDomId = (id: string) => `vf-msg-${id.replace(/[^a-zA-Z0-9-]/
 /** "Video call: declined" and the like. */
 export function callText(ui: Ui, message: Extract<Message, { type: 'call' }>): string {
   return fmt(ui[`call.${message.status}`], { mode: ui[`call.${message.mode}`] ?? '', seconds: message.seconds ?? 0 });
+}
+
+/** A message as plain words, for the live region and the debrief's "where" links. */
+export function spoken(message: Message, locale: Locale, ui: Ui): string {
+  const l = (x: { en: string; 'zh-cn': string }) => x[locale];
+  switch (message.type) {
+    case 'text': case 'system': return l(message.text);
+    case 'image': return `${ui.image}: ${l(message.alt)}`;
+    case 'voice': return fmt(ui.voice, { n: message.seconds });
+    case 'document': return `${ui.document}: ${l(message.title)}`;
+    case 'payment-qr': return ui.paymentQr ?? '';
+    case 'transfer': case 'red-packet': return `${message.type === 'transfer' ? ui.transferCard : ui.redPacket} ${yuan(ui, locale, message.amount)}${message.note ? ` · ${l(message.note)}` : ''}`;
+    default: return callText(ui, message);
+  }
 }

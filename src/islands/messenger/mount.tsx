@@ -7,3 +7,6 @@ if (host?.dataset.vfMessenger) {
   const props = JSON.parse(host.dataset.vfMessenger) as MessengerProps;
   render(<Messenger {...props} />, host);
 }
+// On a wide screen the instructions sit open beside the phone-width chat; on a phone they fold away.
+const about = document.querySelector<HTMLDetailsElement>('[data-vf-about]');
+if (about && matchMedia('(min-width: 60rem)').matches) about.open = true;

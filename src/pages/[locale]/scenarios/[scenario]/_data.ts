@@ -5,16 +5,17 @@ import { scenarioForLocale, scoringText, type Scenario } from '../../../../engin
 import en from '../../../../i18n/en.json';
 import { locales, pick, t, type Locale, type UiKey } from '../../../../i18n';
 import type { DebriefTexts, PanelTexts, Ui } from '../../../../islands/messenger/format';
+import { helpLines } from './_help';
 
 const blank = { en: '', 'zh-cn': '' };
 
 const PREFIX = 'scenario.';
 /** Strings only the server-rendered page uses. */
-const PAGE_ONLY = new Set(['title', 'eyebrow', 'minutes', 'noscript', 'presentLink', 'instructorDetails', 'outcomeLabel', 'howToPlay']);
+const PAGE_ONLY = new Set(['title', 'eyebrow', 'minutes', 'noscript', 'presentLink', 'instructorDetails', 'outcomeLabel', 'howToPlay', 'about', 'back']);
 /** Which part of the island uses a string: the ending screen's and the panels' travel with their JSON. */
 type Part = 'chat' | 'panel' | 'ending';
 const partOf = (k: string): Part =>
-  /^(ending\.heading|outcome\.|result\.|tryAgain$|readNext$)/.test(k) ? 'ending' : /^(profile|transfer|panel)\./.test(k) ? 'panel' : 'chat';
+  /^(ending\.heading|outcome\.|result\.|tryAgain$|readNext$)/.test(k) ? 'ending' : /^(profile|transfer|panel|packet|settings)\./.test(k) ? 'panel' : 'chat';
 
 /** The island's UI strings for one part ("scenario.x" as ui.x). */
 export function islandStrings(locale: Locale, part: Part): Ui {
@@ -75,6 +76,7 @@ export function debriefData(scenario: Scenario, locale: Locale): DebriefTexts {
     endings: Object.fromEntries(scenario.endings.map((e) => [e.id, pick(locale, e.debrief)])),
     redFlags: Object.fromEntries(scenario.redFlags.map(lesson)),
     protectiveActs: Object.fromEntries(scenario.protectiveActs.map(lesson)),
+    help: helpLines(scenario.module, locale),
   };
 }
 

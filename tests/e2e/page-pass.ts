@@ -1,0 +1,110 @@
+// One browser pass over every page of dist/ (half of them per file, so two workers share the work):
+//  1. open at 390×844 with Large text on, wait for `load` and the page's ready markers, and record the gzip bytes of
+//     every response (JS, CSS and total budgets per page type, DESIGN.md);
+//  2. at 320 px with Large text: no horizontal scrolling;
+//  3. at 1024 px with normal text: no axe WCAG 2.2 AA violation;
+//  4. the first Tab reaches a visible, outlined skip link, and Enter moves focus to <main>;
+//  5. status 200, no console or page error (CSP violations included), no request to another origin.
+// What can be read from the built files (links, metadata, HTML size) is in tests/content/site-static.test.ts.
+import { gzipSync } from 'node:zlib';
+import type { Page, Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUDGETS, KB, kindOf } from '../support/budgets';
+import { axeViolations, closeBrowser, htmlPages, openPage, serve, trackNetwork, waitReady, type Site } from './helpers';
+
+const OVERFLOW = `(() => {
+  const doc = document.documentElement;
+  const wide = [...document.querySelectorAll('body *')]
+    .filter((el) => el.getBoundingClientRect().right > doc.clientWidth + 1 && getComputedStyle(el).position !== 'fixed')
+    .filter((el) => !el.closest('.visually-hidden, [hidden]'))
+    .slice(0, 3).map((el) => el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''));
+  return { scroll: doc.scrollWidth, client: doc.clientWidth, wide };
+})()`;
+
+const FOCUSED = `(() => {
+  const el = document.activeElement;
+  const style = getComputedStyle(el);
+  return { href: el.getAttribute('href'), outline: style.outlineStyle, width: parseFloat(style.outlineWidth), visible: el.getBoundingClientRect().top >= 0 };
+})()`;
+
+/** Gzip bytes per resource type of every response the page gets. */
+function byteCounter(page: Page) {
+  const sizes = { js: 0, html: 0, css: 0, other: 0 };
+  const pending: Promise<void>[] = [];
+  page.on('response', (response: Response) => {
+    pending.push((async () => {
+      const bytes = gzipSync(await response.body().catch(() => Buffer.alloc(0))).length;
+      const type = response.request().resourceType();
+      if (type === 'script') sizes.js += bytes;
+      else if (type === 'document') sizes.html += bytes;
+      else if (type === 'stylesheet') sizes.css += bytes;
+      else sizes.other += bytes;
+    })());
+  });
+  return async () => {
+    await Promise.all(pending);
+    return { ...sizes, total: sizes.js + sizes.html + sizes.css + sizes.other };
+  };
+}
+
+/** Define the tests for one half of the pages (shard 0 = even positions, 1 = odd). */
+export function pagePass(shard: 0 | 1): void {
+  const all = htmlPages();
+  const pages = all.filter((_, i) => i % 2 === shard);
+  let site: Site;
+  beforeAll(async () => { site = await serve(); });
+  afterAll(async () => { await closeBrowser(); await site.close(); });
+
+  describe(`every page, part ${shard + 1} of 2`, () => {
+    it('covers its half of the pages, with every budgeted page type among all pages', () => {
+      expect(all.length).toBeGreaterThan(20);
+      expect(pages.length).toBe(Math.ceil((all.length - shard) / 2));
+      for (const kind of Object.keys(BUDGETS)) expect(all.some((p) => kindOf(p) === kind), kind).toBe(true);
+    });
+
+    it.each(pages)('%s', async (path) => {
+      const { page, context, errors, requests } = await openPage({ width: 390, height: 844, largeText: true });
+      const network = trackNetwork(page);
+      const kind = kindOf(path);
+      const bytes = kind ? byteCounter(page) : null; // gzip only where a budget applies
+      const response = await page.goto(`${site.base}${path}`);
+      expect(response?.status(), 'status').toBe(200);
+      await waitReady(page);
+      await network.idle();
+
+      if (kind && bytes) {
+        const actual = await bytes();
+        const budget = BUDGETS[kind];
+        const over = (['js', 'css', 'total'] as const).filter((key) => actual[key] > budget[key])
+          .map((key) => `${kind} ${key}: ${(actual[key] / KB).toFixed(1)} KB > budget ${(budget[key] / KB).toFixed(0)} KB`);
+        expect(over, `gzip bytes fetched without interaction ${JSON.stringify(actual)}`).toEqual([]);
+      }
+
+      await page.setViewportSize({ width: 320, height: 640 });
+      if (!['', '404.html'].includes(path)) expect(await page.evaluate("document.documentElement.classList.contains('large-text')"), 'large text applied').toBe(true);
+      const overflow = await page.evaluate(OVERFLOW) as { scroll: number; client: number; wide: string[] };
+      expect(overflow.scroll, `320 px, large text: wider than the screen: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(overflow.client);
+
+      await page.evaluate("document.documentElement.classList.remove('large-text')");
+      await page.setViewportSize({ width: 1024, height: 800 });
+      expect(await axeViolations(page), 'axe WCAG 2.2 AA').toEqual([]);
+
+      if (path.startsWith('en/') || path.startsWith('zh-cn/')) {
+        await page.keyboard.press('Tab');
+        // The skip link slides into view when focused: wait for that, then check it.
+        await page.waitForFunction("document.activeElement?.getAttribute('href') !== '#main' || document.activeElement.getBoundingClientRect().top >= 0");
+        const first = await page.evaluate(FOCUSED) as { href: string; outline: string; width: number; visible: boolean };
+        expect(first.href, 'the first Tab reaches the skip link').toBe('#main');
+        expect(first.visible, 'skip link visible').toBe(true);
+        expect(first.outline !== 'none' && first.width >= 2, 'skip link focus outline').toBe(true);
+        await page.keyboard.press('Enter');
+        expect(await page.evaluate('document.activeElement.id'), 'skip link moves focus to main').toBe('main');
+      }
+
+      const foreign = requests.filter((url) => !url.startsWith(site.origin) && !url.startsWith('data:'));
+      expect(foreign, 'requests to other origins').toEqual([]);
+      expect(errors, 'console and page errors').toEqual([]);
+      await context.close();
+    });
+  });
+}
