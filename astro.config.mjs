@@ -1,4 +1,4 @@
-// Site configuration. BASE sets a sub-path (e.g. BASE=/course/), SITE the public origin for canonical URLs.
+// Site configuration. BASE sets a sub-path (e.g. BASE=/course/), SITE the public origin for canonical URLs and the sitemap.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -7,12 +7,17 @@ import remarkSectionIds from './src/markdown/remark-section-ids.ts';
 import rehypeHotlines from './src/markdown/rehype-hotlines.ts';
 import viteSectionIds from './src/markdown/vite-section-ids.ts';
 import validateContent from './src/integrations/validate-content.ts';
+import siteWarning from './src/integrations/site-warning.ts';
 import { inlineScriptHashes } from './src/scripts/inline.ts';
 
 const base = process.env.BASE ?? '/';
+/** Without SITE there is no public address to point at: pages get no canonical/og:url, and no sitemap is made. */
+const site = process.env.SITE || undefined;
+/** The browser baseline (package.json "browserslist": iOS 14, Chrome 80) as esbuild targets: syntax above it is lowered. */
+const buildTarget = ['es2020', 'chrome80', 'safari14', 'ios14', 'firefox115', 'edge88'];
 
 export default defineConfig({
-  site: process.env.SITE ?? 'http://localhost:4321',
+  site,
   base,
   trailingSlash: 'always',
   outDir: process.env.VF_OUT_DIR ?? './dist',
@@ -21,7 +26,8 @@ export default defineConfig({
     validateContent({ contentDir: process.env.VF_CONTENT_DIR }),
     mdx(),
     preact(),
-    sitemap(),
+    ...(site ? [sitemap()] : []),
+    siteWarning(site),
   ],
   markdown: { remarkPlugins: [remarkSectionIds], rehypePlugins: [rehypeHotlines] },
   experimental: {
@@ -37,6 +43,6 @@ export default defineConfig({
       scriptDirective: { hashes: inlineScriptHashes() },
     },
   },
-  vite: { plugins: [viteSectionIds()] },
+  vite: { plugins: [viteSectionIds()], build: { target: buildTarget, cssTarget: buildTarget } },
   devToolbar: { enabled: false },
 });

@@ -1,12 +1,22 @@
 // Class debrief: aggregates many learners' shared results (files or codes) into counts for charts and tables.
 // Pure and deterministic: the same inputs in the same order give the same summary.
-import { parseResults, type ResultsError, type SharedResults } from './results';
+import { keepKnown, parseResults, type KnownIds, type ParsedResults, type ResultsError, type SharedResults } from './results';
 
 /** One file or pasted code, as the instructor gave it. */
 export interface DebriefInput {
   /** File name, or a label like "code 2". */
   name: string;
   text: string;
+  /** The whole file's size in bytes, when `text` was read from a file (it may be only its start). */
+  size?: number;
+}
+
+/** One input read and checked (the slow part, so the page can do it a few at a time). */
+export interface ReadInput {
+  name: string;
+  parsed: ParsedResults;
+  /** Ids the course does not know, left out of `parsed` (see keepKnown). */
+  unknown: number;
 }
 
 export interface Count {
@@ -60,6 +70,8 @@ export interface Debrief {
   rejected: { name: string; error: ResultsError }[];
   /** Inputs skipped because the same shared results were already counted. */
   duplicates: string[];
+  /** Ids in counted results that this course does not know: counted here, not shown one by one. */
+  unknown: number;
   scenarios: ScenarioSummary[];
   quizzes: QuizSummary[];
   /** Learners who read each lesson, most read first. */
@@ -84,25 +96,44 @@ export function bandOf(score: number): number {
   return SCORE_BANDS.findIndex(([lo, hi]) => score >= lo && score <= hi);
 }
 
+/** Parse one input; with `known`, keep only the course's ids. A too-large file reports its real size. */
+export function readInput(input: DebriefInput, known?: KnownIds): ReadInput {
+  let parsed = parseResults(input.text);
+  let unknown = 0;
+  if (!parsed.ok && parsed.error.code === 'too-large' && input.size !== undefined) parsed = { ok: false, error: { code: 'too-large', size: input.size } };
+  if (parsed.ok && known) {
+    const kept = keepKnown(parsed.results, known);
+    parsed = { ok: true, results: kept.results };
+    unknown = kept.unknown;
+  }
+  return { name: input.name, parsed, unknown };
+}
+
 /** Summarise shared results; `order` lists scenario and quiz ids in course order for display. */
-export function aggregate(inputs: readonly DebriefInput[], order: readonly string[] = []): Debrief {
+export function aggregate(inputs: readonly DebriefInput[], order: readonly string[] = [], known?: KnownIds): Debrief {
+  return aggregateRead(inputs.map((input) => readInput(input, known)), order);
+}
+
+/** Summarise inputs already read with readInput(). */
+export function aggregateRead(inputs: readonly ReadInput[], order: readonly string[] = []): Debrief {
   const accepted: string[] = [];
   const rejected: Debrief['rejected'] = [];
   const duplicates: string[] = [];
   const seen = new Set<string>();
   const all: SharedResults[] = [];
-  for (const input of inputs) {
-    const parsed = parseResults(input.text);
-    if (!parsed.ok) { rejected.push({ name: input.name, error: parsed.error }); continue; }
-    if (seen.has(parsed.results.id)) { duplicates.push(input.name); continue; }
+  let unknown = 0;
+  for (const { name, parsed, unknown: dropped } of inputs) {
+    if (!parsed.ok) { rejected.push({ name, error: parsed.error }); continue; }
+    if (seen.has(parsed.results.id)) { duplicates.push(name); continue; }
     seen.add(parsed.results.id);
-    accepted.push(input.name);
+    accepted.push(name);
     all.push(parsed.results);
+    unknown += dropped;
   }
 
   const scenarioIds = new Set(all.flatMap((r) => Object.keys(r.scenarios)));
   const scenarios: ScenarioSummary[] = [...scenarioIds].map((id) => {
-    const runs = all.flatMap((r) => (Object.hasOwn(r.scenarios, id) ? [r.scenarios[id]!] : []));
+    const runs = all.flatMap((r) => (Object.prototype.hasOwnProperty.call(r.scenarios, id) ? [r.scenarios[id]!] : []));
     const endings = new Map<string, number>();
     const outcomes = new Map<string, number>();
     const missed = new Map<string, number>();
@@ -138,7 +169,7 @@ export function aggregate(inputs: readonly DebriefInput[], order: readonly strin
 
   const quizIds = new Set(all.flatMap((r) => Object.keys(r.quizzes)));
   const quizzes: QuizSummary[] = [...quizIds].map((id) => {
-    const results = all.flatMap((r) => (Object.hasOwn(r.quizzes, id) ? [r.quizzes[id]!] : []));
+    const results = all.flatMap((r) => (Object.prototype.hasOwnProperty.call(r.quizzes, id) ? [r.quizzes[id]!] : []));
     const distribution = SCORE_BANDS.map(() => 0);
     const missed = new Map<string, number>();
     let withQuestions = 0;
@@ -169,6 +200,7 @@ export function aggregate(inputs: readonly DebriefInput[], order: readonly strin
     accepted,
     rejected,
     duplicates,
+    unknown,
     scenarios,
     quizzes,
     lessons: sorted(lessons),

@@ -61,8 +61,8 @@ export function isItemId(kind: PlanItemKind, id: string): boolean {
 
 /** Plain text for a title or note: no control characters, single-line title, trimmed, capped by code point. */
 export function cleanText(text: string, max: number, multiline = false): string {
-  // eslint-disable-next-line no-control-regex
-  const wellFormed = text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  // Pairs match first; what is left is a lone surrogate. (No lookbehind: Safari before 16.4 cannot parse one.)
+  const wellFormed = text.replace(/[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g, (m) => (m.length === 2 ? m : '\ufffd'));
   const noControls = wellFormed.replace(multiline ? /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g : /[\u0000-\u001f\u007f-\u009f]+/g, multiline ? '' : ' ');
   return Array.from(noControls.trim()).slice(0, max).join('').trim();
 }

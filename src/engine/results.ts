@@ -5,13 +5,14 @@
 //   { format: "verify-first-results", v: 1, id, nickname, lessons[], scenarios{}, quizzes{} }
 // `id` is random per share so a file dropped twice counts once; `nickname` is "" (anonymous) unless the
 // learner typed one. Red flags, protective acts and missed questions are optional: they are present only
-// when progress recorded them. Unknown ids are kept (the debrief shows them as they are).
+// when progress recorded them. Unknown ids are kept in the file; the debrief counts them (keepKnown) instead of showing them.
 import { cleanText } from './plan';
+import { quote } from './quote';
 
 export const RESULTS_FORMAT = 'verify-first-results';
 export const RESULTS_VERSION = 1;
 export const CODE_PREFIX = 'VFR1.';
-/** Hard cap on a file or code, checked before parsing. */
+/** Hard cap on a file or code (characters), checked before parsing. */
 export const MAX_RESULTS_TEXT = 40_000;
 export const MAX_NICKNAME = 30;
 const MAX_ENTRIES = 80;
@@ -144,6 +145,7 @@ export function resultsToCode(results: SharedResults): string {
 /** Why a file or code was rejected; `field` names the first bad field. */
 export type ResultsError =
   | { code: 'empty' }
+  /** `size` in bytes (UTF-8 of the text read; the debrief puts the whole file's size here). */
   | { code: 'too-large'; size: number }
   | { code: 'not-results' }
   | { code: 'version'; version: string }
@@ -173,8 +175,8 @@ function entries(x: unknown, field: string): [string, Record<string, unknown>][]
   const list = Object.entries(x);
   if (list.length > MAX_ENTRIES) throw new Bad(field);
   return list.map(([key, value]) => {
-    needString(key, `${field}.${key.slice(0, 40)}`);
-    if (!isRecord(value)) throw new Bad(`${field}.${key}`);
+    needString(key, `${field}.${quote(key)}`);
+    if (!isRecord(value)) throw new Bad(`${field}.${quote(key)}`);
     return [key, value];
   });
 }
@@ -192,7 +194,7 @@ function decodeCode(code: string): unknown {
 
 /** Read a results file's text or a results code. Never throws. */
 export function parseResults(text: string): ParsedResults {
-  if (text.length > MAX_RESULTS_TEXT) return { ok: false, error: { code: 'too-large', size: text.length } };
+  if (text.length > MAX_RESULTS_TEXT) return { ok: false, error: { code: 'too-large', size: new TextEncoder().encode(text).length } };
   const trimmed = text.trim().replace(/^\ufeff/, '');
   if (!trimmed) return { ok: false, error: { code: 'empty' } };
   let data: unknown;
@@ -212,7 +214,7 @@ export function parseResults(text: string): ParsedResults {
     const lessons = [...new Set(data.lessons.map((l, i) => needString(l, `lessons.${i}`, LESSON)))];
     const scenarios: Record<string, ScenarioResult> = {};
     for (const [key, run] of entries(data.scenarios, 'scenarios')) {
-      const f = `scenarios.${key}`;
+      const f = `scenarios.${quote(key)}`;
       const entry: ScenarioResult = {
         ending: needString(run.ending, `${f}.ending`),
         outcome: needString(run.outcome, `${f}.outcome`),
@@ -228,7 +230,7 @@ export function parseResults(text: string): ParsedResults {
     }
     const quizzes: Record<string, QuizResult> = {};
     for (const [key, q] of entries(data.quizzes, 'quizzes')) {
-      const f = `quizzes.${key}`;
+      const f = `quizzes.${quote(key)}`;
       if (typeof q.passed !== 'boolean') throw new Bad(`${f}.passed`);
       const entry: QuizResult = { best: needScore(q.best, `${f}.best`), last: needScore(q.last, `${f}.last`), passed: q.passed };
       const missed = optionalIds(q.missed, `${f}.missed`);
@@ -243,6 +245,53 @@ export function parseResults(text: string): ParsedResults {
     if (error instanceof Bad) return { ok: false, error: { code: 'malformed', field: error.field } };
     throw error;
   }
+}
+
+/** The ids a course knows, as the debrief page's labels list them (by id; the values are not read here). */
+export interface KnownIds {
+  lessons: Readonly<Record<string, unknown>>;
+  scenarios: Readonly<Record<string, { endings: Readonly<Record<string, unknown>>; redFlags: Readonly<Record<string, unknown>>; acts: Readonly<Record<string, unknown>> }>>;
+  quizzes: Readonly<Record<string, { questions: Readonly<Record<string, unknown>> }>>;
+}
+
+const has = (table: Readonly<Record<string, unknown>>, id: string) => Object.prototype.hasOwnProperty.call(table, id);
+/** The ids in `list` the table knows; adds how many it dropped to `dropped.n`. */
+function knownOnly(list: string[] | undefined, table: Readonly<Record<string, unknown>>, dropped: { n: number }): string[] | undefined {
+  if (!list) return undefined;
+  const kept = list.filter((id) => has(table, id));
+  dropped.n += list.length - kept.length;
+  return kept;
+}
+
+/**
+ * Only what this course has: results keep the ids they were made with, and a made-up (or much older)
+ * file can hold hundreds of ids nobody can name. The debrief counts those (`unknown`) instead of showing
+ * each one. A scenario run with an unknown ending is dropped whole (its counts would not add up).
+ */
+export function keepKnown(results: SharedResults, known: KnownIds): { results: SharedResults; unknown: number } {
+  const dropped = { n: 0 };
+  const lessons = knownOnly(results.lessons, known.lessons, dropped)!;
+  const scenarios: Record<string, ScenarioResult> = {};
+  for (const [id, run] of Object.entries(results.scenarios)) {
+    const course = has(known.scenarios, id) ? known.scenarios[id]! : undefined;
+    if (!course || !has(course.endings, run.ending)) { dropped.n += 1; continue; }
+    const entry: ScenarioResult = { ending: run.ending, outcome: run.outcome, score: run.score };
+    const caught = knownOnly(run.caught, course.redFlags, dropped);
+    const missed = knownOnly(run.missed, course.redFlags, dropped);
+    const acts = knownOnly(run.acts, course.acts, dropped);
+    if (caught) entry.caught = caught;
+    if (missed) entry.missed = missed;
+    if (acts) entry.acts = acts;
+    scenarios[id] = entry;
+  }
+  const quizzes: Record<string, QuizResult> = {};
+  for (const [id, q] of Object.entries(results.quizzes)) {
+    const course = has(known.quizzes, id) ? known.quizzes[id]! : undefined;
+    if (!course) { dropped.n += 1; continue; }
+    const missed = knownOnly(q.missed, course.questions, dropped);
+    quizzes[id] = { best: q.best, last: q.last, passed: q.passed, ...(missed ? { missed } : {}) };
+  }
+  return { results: { ...results, lessons, scenarios, quizzes }, unknown: dropped.n };
 }
 
 /** A file name for the results: anonymous unless a nickname was given (kept to safe characters). */

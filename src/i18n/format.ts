@@ -8,7 +8,7 @@ export function fill(text: string | undefined, params?: Params): string {
   if (text === undefined) return '';
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = Object.hasOwn(params, name) ? params[name] : undefined;
+    const value = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
     return value === undefined ? whole : String(value);
   });
 }

@@ -1,7 +1,11 @@
 // Class debrief: the instructor drops learners' results files (or pastes codes); everything is counted in this browser.
 import { useMemo, useState } from 'preact/hooks';
-import { aggregate, SCORE_BANDS, type Count, type DebriefInput } from '../engine/debrief';
+import { aggregateRead, readInput, SCORE_BANDS, type Count, type ReadInput } from '../engine/debrief';
+import { quote } from '../engine/quote';
 import { MAX_RESULTS_TEXT, type ResultsError } from '../engine/results';
+import { readText } from '../lib/compat';
+import { formatSize } from '../lib/size';
+import { mapInSlices, nextTask } from '../lib/slices';
 import DebriefChart, { type BarRow } from './DebriefChart';
 import { translator, type Strings } from '../i18n/format';
 import type { DebriefLabels } from '../lib/workshop-types';
@@ -15,10 +19,11 @@ export interface DebriefProps {
   order: string[];
 }
 
-function errorText(t: T, name: string, error: ResultsError | { code: 'unreadable' }): string {
+function errorText(t: T, fileName: string, error: ResultsError | { code: 'unreadable' }): string {
+  const name = quote(fileName, 60);
   switch (error.code) {
     case 'empty': return t('debrief.error.empty', { name });
-    case 'too-large': return t('debrief.error.tooLarge', { name, size: error.size });
+    case 'too-large': return t('debrief.error.tooLarge', { name, size: formatSize(error.size) });
     case 'not-results': return t('debrief.error.notResults', { name });
     case 'version': return t('debrief.error.version', { name, version: error.version });
     case 'malformed': return t('debrief.error.malformed', { name, field: error.field });
@@ -26,37 +31,48 @@ function errorText(t: T, name: string, error: ResultsError | { code: 'unreadable
   }
 }
 
-const label = (table: Record<string, string> | undefined, id: string) => (table && Object.hasOwn(table, id) ? table[id]! : id);
+const label = (table: Record<string, string> | undefined, id: string) => (table && Object.prototype.hasOwnProperty.call(table, id) ? table[id]! : id);
 
 export default function Debrief({ strings, labels, order }: DebriefProps) {
   const t = translator(strings);
-  const [inputs, setInputs] = useState<DebriefInput[]>([]);
+  const [inputs, setInputs] = useState<ReadInput[]>([]);
+  /** Inputs being read and checked right now (a few at a time, so the page keeps answering). */
+  const [working, setWorking] = useState(0);
   const [unreadable, setUnreadable] = useState<string[]>([]);
   const [codes, setCodes] = useState('');
   const [pasted, setPasted] = useState(0);
   const [dragging, setDragging] = useState(false);
-  const summary = useMemo(() => aggregate(inputs, order), [inputs, order]);
+  const summary = useMemo(() => aggregateRead(inputs, order), [inputs, order]);
 
   const addFiles = async (files: FileList | null) => {
     if (!files) return;
-    const read: DebriefInput[] = [];
+    const list = Array.from(files);
+    setWorking((n) => n + list.length);
+    const read: ReadInput[] = [];
     const failed: string[] = [];
-    for (const file of Array.from(files)) {
+    for (const file of list) {
       try {
         // Read at most one character past the cap: the parser then rejects it as too large without holding it all.
-        read.push({ name: file.name, text: await file.slice(0, MAX_RESULTS_TEXT * 4 + 1).text() });
+        const text = await readText(file.slice(0, MAX_RESULTS_TEXT * 4 + 1));
+        read.push(readInput({ name: file.name, text, size: file.size }, labels));
       } catch {
         failed.push(file.name);
       }
+      await nextTask();
     }
-    setInputs((list) => [...list, ...read]);
-    if (failed.length) setUnreadable((list) => [...list, ...failed]);
+    setInputs((all) => [...all, ...read]);
+    setWorking((n) => n - list.length);
+    if (failed.length) setUnreadable((all) => [...all, ...failed]);
   };
-  const addCodes = () => {
+  const addCodes = async () => {
     const lines = codes.split(/\n+/).map((line) => line.trim()).filter(Boolean);
-    setInputs((list) => [...list, ...lines.map((text, i) => ({ name: t('debrief.code', { n: pasted + i + 1 }), text }))]);
+    const first = pasted;
     setPasted((n) => n + lines.length);
     setCodes('');
+    setWorking((n) => n + lines.length);
+    const read = await mapInSlices(lines.map((text, i) => ({ name: t('debrief.code', { n: first + i + 1 }), text })), (input) => readInput(input, labels));
+    setInputs((all) => [...all, ...read]);
+    setWorking((n) => n - lines.length);
   };
   const clear = () => { setInputs([]); setUnreadable([]); setPasted(0); };
 
@@ -89,13 +105,14 @@ export default function Debrief({ strings, labels, order }: DebriefProps) {
           <textarea id="db-codes" rows={4} value={codes} onInput={(e) => setCodes(e.currentTarget.value)} class="db-codes" />
         </p>
         <p class="ws-actions">
-          <button type="button" class="btn" onClick={addCodes} disabled={!codes.trim()}>{t('debrief.addCodes')}</button>{' '}
+          <button type="button" class="btn" onClick={() => void addCodes()} disabled={!codes.trim()}>{t('debrief.addCodes')}</button>{' '}
           <button type="button" class="btn secondary" onClick={clear}>{t('debrief.clear')}</button>{' '}
           <button type="button" class="btn secondary" onClick={() => window.print()}>{t('debrief.print')}</button>
         </p>
       </section>
 
-      <p role="status" class="db-status">{summary.learners > 0 ? t('debrief.status', { n: summary.learners }) : t('debrief.none')}</p>
+      <p role="status" class="db-status">{working > 0 ? t('debrief.working', { n: working }) : summary.learners > 0 ? t('debrief.status', { n: summary.learners }) : t('debrief.none')}</p>
+      {summary.unknown > 0 && <p class="muted">{t('debrief.unknown', { n: summary.unknown })}</p>}
       {problems.length > 0 && (
         <div class="notice" role="alert">
           <p>{t('debrief.rejectedTitle')}</p>
@@ -108,7 +125,7 @@ export default function Debrief({ strings, labels, order }: DebriefProps) {
         <section aria-labelledby="db-scenarios">
           <h2 id="db-scenarios">{t('debrief.scenarios')}</h2>
           {summary.scenarios.map((s) => {
-            const l = Object.hasOwn(labels.scenarios, s.id) ? labels.scenarios[s.id] : undefined;
+            const l = Object.prototype.hasOwnProperty.call(labels.scenarios, s.id) ? labels.scenarios[s.id] : undefined;
             return (
               <article key={s.id} class="db-item" aria-labelledby={`db-s-${s.id}`}>
                 <h3 id={`db-s-${s.id}`}>{l?.title ?? s.id}</h3>
@@ -130,7 +147,7 @@ export default function Debrief({ strings, labels, order }: DebriefProps) {
         <section aria-labelledby="db-quizzes">
           <h2 id="db-quizzes">{t('debrief.quizzes')}</h2>
           {summary.quizzes.map((q) => {
-            const l = Object.hasOwn(labels.quizzes, q.id) ? labels.quizzes[q.id] : undefined;
+            const l = Object.prototype.hasOwnProperty.call(labels.quizzes, q.id) ? labels.quizzes[q.id] : undefined;
             return (
               <article key={q.id} class="db-item" aria-labelledby={`db-q-${q.id}`}>
                 <h3 id={`db-q-${q.id}`}>{l?.title ?? q.id}</h3>

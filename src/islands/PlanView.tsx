@@ -12,7 +12,7 @@ type T = ReturnType<typeof translator>;
 
 function isDone(progress: Progress, item: PlanItem): boolean {
   const table = item.kind === 'lesson' ? progress.lessons : item.kind === 'scenario' ? progress.scenarios : progress.quizzes;
-  return Object.hasOwn(table, item.id);
+  return Object.prototype.hasOwnProperty.call(table, item.id);
 }
 
 function problemText(t: T, p: PlanProblem): string {

@@ -9,6 +9,8 @@ import { courseStatus, itemPath, refresherDates, refresherTarget, type ModuleStr
 import { buildCalendar, localDay, type CalendarEvent } from '../engine/ics';
 import { downloadText } from '../lib/download';
 import { pageBase } from '../lib/urls';
+import { readText } from '../lib/compat';
+import { quote } from '../engine/quote';
 
 interface Titled { id: string; title: string }
 export interface DashboardModule { id: string; title: string; lessons: Titled[]; scenarios: Titled[]; quizzes: Titled[] }
@@ -47,7 +49,8 @@ export default function ProgressDashboard({ lang, locale, course, strings: s }: 
 
   const problemText = (problems: Problem[]) => {
     const [first] = problems;
-    const reason = first ? fill(s[`progress.problem.${first.code}`], { path: first.path }) : '';
+    // The path can hold a key the file chose (900 KB of it): quote it short.
+    const reason = first ? fill(s[`progress.problem.${first.code}`], { path: quote(first.path, 60) }) : '';
     const more = problems.length > 1 ? ` ${fill(s['progress.importMore'], { n: problems.length - 1 })}` : '';
     return fill(s['progress.importError'], { reason: reason + more });
   };
@@ -63,7 +66,7 @@ export default function ProgressDashboard({ lang, locale, course, strings: s }: 
     } else {
       let text = '';
       try {
-        text = await file.text();
+        text = await readText(file);
       } catch {
         setMessage({ kind: 'error', text: problemText([{ path: '', code: 'not-json' }]) });
         return;

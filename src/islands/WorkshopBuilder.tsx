@@ -162,10 +162,7 @@ export default function WorkshopBuilder({ catalogue, strings, workshopPath }: Wo
                 <button type="button" class="btn secondary" onClick={() => window.print()}>{t('workshop.print')}</button>
               </div>
               <p role="status" class="ws-copy-status no-print">{copyStatus}</p>
-              <figure class="ws-qr-figure">
-                <WorkshopQr text={link} label={t('workshop.qr')} />
-                <figcaption>{t('workshop.qrHint')}</figcaption>
-              </figure>
+              <WorkshopQr text={link} label={t('workshop.qr')} caption={t('workshop.qrHint')} tooLong={t('workshop.qrTooLong')} />
               <p class="ws-print-link">{link}</p>
             </>
           )}

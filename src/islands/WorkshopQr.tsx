@@ -1,6 +1,7 @@
 // A QR code as SVG built from uqr's module matrix (no markup strings): one path of dark squares on white.
-import { encode } from 'uqr';
+// When the text is too long for any QR code, a notice takes its place (src/engine/qr.ts).
 import { useMemo } from 'preact/hooks';
+import { qrFor } from '../engine/qr';
 
 /** The SVG path for the dark modules of a QR matrix, one run of dark modules per subpath. */
 export function qrPath(data: boolean[][]): string {
@@ -17,15 +18,29 @@ export function qrPath(data: boolean[][]): string {
   return d;
 }
 
-export default function WorkshopQr({ text, label }: { text: string; label: string }) {
-  const { size, d } = useMemo(() => {
-    const qr = encode(text, { ecc: 'M', border: 4 });
-    return { size: qr.size, d: qrPath(qr.data) };
+export interface WorkshopQrProps {
+  /** Exactly what the code holds: the link shown on screen. */
+  text: string;
+  label: string;
+  caption: string;
+  /** Shown instead of the code when the text is too long for one. */
+  tooLong: string;
+}
+
+export default function WorkshopQr({ text, label, caption, tooLong }: WorkshopQrProps) {
+  const qr = useMemo(() => {
+    const matrix = qrFor(text);
+    return matrix && { size: matrix.size, d: qrPath(matrix.data) };
   }, [text]);
+  if (!qr) return <p class="notice ws-qr-too-long" role="status">{tooLong}</p>;
+  const { size, d } = qr;
   return (
-    <svg class="ws-qr" viewBox={`0 0 ${size} ${size}`} role="img" aria-label={label} shape-rendering="crispEdges">
-      <rect width={size} height={size} fill="#fff" />
-      <path d={d} fill="#000" />
-    </svg>
+    <figure class="ws-qr-figure">
+      <svg class="ws-qr" viewBox={`0 0 ${size} ${size}`} role="img" aria-label={label} shape-rendering="crispEdges">
+        <rect width={size} height={size} fill="#fff" />
+        <path d={d} fill="#000" />
+      </svg>
+      <figcaption>{caption}</figcaption>
+    </figure>
   );
 }

@@ -13,6 +13,7 @@ import {
 } from '../engine/quiz';
 import { $progress, recordQuizAttempt } from '../stores/progress';
 import { fmt, round, type QuizStrings } from './quiz-strings';
+import { setChildren } from '../lib/compat';
 
 type Q = Question<null>;
 const all = <E extends Element>(root: ParentNode, selector: string) => [...root.querySelectorAll<E>(selector)];
@@ -251,12 +252,12 @@ class QuizElement extends HTMLElement {
     pass.textContent = fmt(r.passed ? s['quiz.passed'] : s['quiz.notPassed'], { mark: r.passMark });
     pass.className = r.passed ? 'quiz-pass' : 'quiz-fail';
     const quizzes = $progress.get().quizzes;
-    const saved = Object.hasOwn(quizzes, this.quizId) ? quizzes[this.quizId] : undefined;
+    const saved = Object.prototype.hasOwnProperty.call(quizzes, this.quizId) ? quizzes[this.quizId] : undefined;
     const best = box.querySelector<HTMLElement>('[data-best]')!;
     best.hidden = !saved;
     if (saved) best.textContent = fmt(s['quiz.best'], { best: saved.best, count: saved.count });
     const list = box.querySelector('[data-breakdown]')!;
-    list.replaceChildren(...r.questions.map((qr) => {
+    setChildren(list, ...r.questions.map((qr) => {
       const li = document.createElement('li');
       const link = document.createElement('a');
       link.href = `#q-${qr.id}`;

@@ -16,24 +16,35 @@ export type HotlinePart = { text: string } | { tel: Hotline; text: string };
  * name (腾讯110), or a document number (Order No. 119, 第119号).
  */
 const CORE = '(?:11[0249]|12[02]|9[56]\\d{3}|123\\d{2})';
-const BEFORE = '(?<![\\d\\p{Script=Latin}.,:/\\-+_#¥￥$])(?<!腾讯)(?<!Tencent )(?<!No\\. ?)(?<!第)';
+/**
+ * What may not stand just before a number. Checked on the text before each match rather than as a
+ * RegExp lookbehind: Safari before 16.4 (iOS 14–16.3, the browser baseline) cannot even parse one.
+ * (A match this rejects cannot hide an overlapping one: that would start right after a digit.)
+ */
+const BEFORE = /(?:[\d\p{Script=Latin}.,:/\-+_#¥￥$]|腾讯|Tencent |No\. ?|第)$/u;
 const UNIT = '(?:元|万|亿|块|角|年|月|日|号|人|位|个|次|岁|条|天|小时|分钟|分|秒|米|%|％|yuan|RMB|people|cases|times|years?|days?|hours?|minutes?|seconds?|percent)';
 const AFTER = `(?![\\d\\p{Script=Latin}_])(?![.,:/\\-][\\d\\p{Script=Latin}])(?!\\s?${UNIT})`;
-export const HOTLINE_LIKE = new RegExp(`${BEFORE}${CORE}${AFTER}`, 'gu');
+export const HOTLINE_LIKE = new RegExp(`${CORE}${AFTER}`, 'gu');
+
+/** The hotline-like matches in `text` that stand on their own (nothing from BEFORE right before them). */
+function matches(text: string): RegExpMatchArray[] {
+  // At most 8 characters of context matter ("Tencent ", "No. ").
+  return [...text.matchAll(HOTLINE_LIKE)].filter((m) => !BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0)));
+}
 
 const known = new Set<string>(HOTLINES);
 export const isHotline = (n: string): n is Hotline => known.has(n);
 
 /** Every hotline-like number in a text, in order (use it to check text against the known set). */
 export function hotlineLike(text: string): string[] {
-  return [...text.matchAll(HOTLINE_LIKE)].map((m) => m[0]);
+  return matches(text).map((m) => m[0]);
 }
 
 /** Split text into plain parts and known hotline numbers; unknown hotline-like numbers stay plain text. */
 export function hotlineParts(text: string): HotlinePart[] {
   const out: HotlinePart[] = [];
   let last = 0;
-  for (const m of text.matchAll(HOTLINE_LIKE)) {
+  for (const m of matches(text)) {
     const n = m[0];
     if (!isHotline(n)) continue;
     const at = m.index ?? 0;

@@ -36,3 +36,8 @@ export function lessonRefUrl(locale: Locale, ref: string): string {
   const [module = '', lesson = ''] = path.split('/');
   return lessonUrl(locale, module, lesson, section);
 }
+
+/** An absolute URL for a site path when SITE is configured; undefined without it (never a made-up origin). */
+export function absoluteUrl(path: string, site: URL | undefined): string | undefined {
+  return site ? new URL(path, site).href : undefined;
+}

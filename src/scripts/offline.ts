@@ -6,6 +6,7 @@ interface Info { version: string; files: number; bytes: number }
 type Strings = Record<string, string>;
 
 const base = new URL(document.documentElement.dataset.base ?? '/', location.href).pathname; // as pageBase(), without a chunk
+// eslint-disable-next-line compat/compat -- loaded only where 'serviceWorker' in navigator (OfflineControl.astro, site.ts)
 const sw = navigator.serviceWorker;
 /** Matches the worker's cache names (src/offline/sw.js). */
 const cachePrefix = `vf-offline:${base}:`;
@@ -78,7 +79,8 @@ export async function keep(box: HTMLElement): Promise<void> {
     const worker = registration.installing ?? registration.waiting ?? registration.active;
     if (!worker) throw new Error('no worker');
     await activated(worker);
-    void navigator.storage?.persist?.().catch(() => false); // ask the browser not to evict it
+    // eslint-disable-next-line compat/compat -- optional: ask the browser not to evict the copy where it can
+    void navigator.storage?.persist?.().catch(() => false);
     await showReady(box, worker);
     watch();
   } catch {
@@ -112,7 +114,8 @@ async function tell(message: string, action?: { label: string; run: () => void }
   notice.dataset.vfOfflineNotice = '';
   const text = document.createElement('span');
   text.textContent = message;
-  notice.replaceChildren(text);
+  notice.textContent = ''; // as setChildren() in src/lib/compat.ts, without sharing a chunk with every page
+  notice.append(text);
   if (action) {
     const button = document.createElement('button');
     button.type = 'button';

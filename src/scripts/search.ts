@@ -1,6 +1,7 @@
 // Search page behaviour: loads pagefind on the first search, renders results as text, keeps the query in the URL.
 import { pageBase } from '../lib/urls';
 import { excerptParts, parseSearchQuery, searchFilters, searchQueryString, type SearchQuery } from '../lib/search-query';
+import { setChildren } from '../lib/compat';
 
 interface Strings {
   searching: string; results: string; oneResult: string; none: string; error: string; sections: string;
@@ -47,7 +48,7 @@ function excerptNode(excerpt: string, tag: 'p' | 'span' = 'p'): HTMLElement {
 }
 
 function render(results: ResultData[]) {
-  list.replaceChildren(...results.map((r) => {
+  setChildren(list, ...results.map((r) => {
     const item = el('li', 'result');
     const link = el('a', 'result-title', r.meta.title ?? r.url);
     link.href = r.url;
@@ -78,7 +79,7 @@ let searchId = 0;
 async function runSearch(query: SearchQuery) {
   const id = ++searchId;
   empty.hidden = true;
-  if (!query.q) { list.replaceChildren(); status.textContent = ''; return; }
+  if (!query.q) { setChildren(list); status.textContent = ''; return; }
   status.textContent = strings.searching;
   try {
     const pf = await loadPagefind();
@@ -92,7 +93,7 @@ async function runSearch(query: SearchQuery) {
     empty.hidden = count !== 0;
   } catch {
     if (id !== searchId) return;
-    list.replaceChildren();
+    setChildren(list);
     status.textContent = strings.error;
   }
 }

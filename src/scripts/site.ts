@@ -2,6 +2,10 @@
 import { $largeText, $preferredLocale } from '../stores/settings';
 
 const root = document.documentElement;
+// Mark the page as running the baseline (ES2020 syntax and BigInt: iOS 14, Chrome 80), or the inline
+// prefs script (src/scripts/inline.ts) shows the old-browser notice. `?.` is on purpose: an engine that
+// cannot parse it never gets here.
+if (globalThis.BigInt?.name === 'BigInt') root.dataset.vfBaseline = '';
 const locale = root.dataset.locale;
 if (locale) $preferredLocale.set(locale);
 

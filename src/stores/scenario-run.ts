@@ -6,6 +6,7 @@
 // anything it refuses (corrupt JSON, an old version, ids this scenario no longer has) starts a fresh
 // run and says so. Storage full or blocked: the run goes on in memory.
 // restore() is imported only when something is saved, so a first visit does not download it.
+import './storage-engine';
 import { persistentAtom } from '@nanostores/persistent';
 import type { WritableAtom } from 'nanostores';
 import { start, type RunState, type Scenario } from '../engine/scenario';

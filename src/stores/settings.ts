@@ -1,4 +1,5 @@
 // Learner preferences kept in this browser: large text and the chosen language.
+import './storage-engine';
 import { persistentAtom } from '@nanostores/persistent';
 
 /** '1' when large text is on. Read before paint by the inline script in src/scripts/inline.ts. */

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  decodePlan, encodePlan, MAX_ITEMS, MAX_NOTE, MAX_PLAN_PARAM, MAX_TITLE, normalizePlan, resolvePlan,
+  cleanText, decodePlan, encodePlan, MAX_ITEMS, MAX_NOTE, MAX_PLAN_PARAM, MAX_TITLE, normalizePlan, resolvePlan,
   type Plan, type PlanItem,
 } from '../../src/engine/plan';
 
@@ -131,5 +131,14 @@ describe('resolvePlan', () => {
       { code: 'unknown-item', item: { kind: 'lesson', id: 'verify-before-you-pay/payment-safeguards' } },
     ]);
     expect(plan.title).toBe(sample.title);
+  });
+});
+
+describe('cleanText', () => {
+  it('replaces lone surrogates, keeps pairs (without a RegExp lookbehind, which Safari < 16.4 cannot parse)', () => {
+    expect(cleanText('a\ud83d', 10)).toBe('a\ufffd');
+    expect(cleanText('\udc00\udc00b', 10)).toBe('\ufffd\ufffdb');
+    expect(cleanText('\ud83d\ude00\udc00\ud83d', 10)).toBe('\ud83d\ude00\ufffd\ufffd');
+    expect(cleanText('平安\ud83d\ude00', 10)).toBe('平安😀');
   });
 });

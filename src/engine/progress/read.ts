@@ -5,6 +5,8 @@
  *   each (the page shows a notice) → use. Save: whole object, on every change. A saved `v` newer than
  *   this code is not touched: the store works in memory and says so. Import: the same reading, but
  *   any problem rejects the whole file; then merge() or replace.
+ *   Dates are data, never validity: a date far in the past or future is kept as it is (a device
+ *   clock can be wrong when a record is made or when it is read); ./clock.ts says when one looks off.
  *
  * MIGRATIONS (each takes the previous version's raw data; validation runs after the last one)
  *   v1 → v2  (the first store, Nov 2026): lessons were `{ key: at }`; scenarios kept only the last run
@@ -12,10 +14,9 @@
  *            A v1 quiz that passed gets passedAt = its last attempt (the best date known).
  */
 import { isId, isLessonKey } from '../ids';
-import { EARLIEST_DATE, MAX_COUNT, MAX_DETAIL, MAX_ENTRIES, PROGRESS_VERSION, earlier, type Problem, type ProblemCode, type Progress } from './shape';
+import { MAX_COUNT, MAX_DETAIL, MAX_ENTRIES, PROGRESS_VERSION, earlier, type Problem, type ProblemCode, type Progress } from './shape';
 
 /** Clocks differ between devices; allow a day in the future. */
-const FUTURE_SLACK = 24 * 60 * 60 * 1000;
 
 // ---- small checks ------------------------------------------------------------------------------
 
@@ -27,11 +28,15 @@ const isObj = (x: unknown): x is Obj => {
 };
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 
-/** A valid ISO date in the plausible range, normalised; otherwise undefined. */
-function date(x: unknown, now: number): string | undefined {
+/**
+ * A valid ISO date, normalised; otherwise undefined. Any real date is kept, however far from the device
+ * clock: timestamps are data, not validity (a phone whose clock is a year off must not lose its
+ * progress; src/engine/progress/clock.ts only says the clock looks wrong).
+ */
+function date(x: unknown): string | undefined {
   if (typeof x !== 'string' || !ISO.test(x)) return undefined;
   const t = Date.parse(x);
-  if (!Number.isFinite(t) || t < EARLIEST_DATE || t > now + FUTURE_SLACK) return undefined;
+  if (!Number.isFinite(t)) return undefined;
   const normal = new Date(t).toISOString();
   return normal.slice(0, 19) === x.slice(0, 19) ? normal : undefined; // rejects 31 February
 }
@@ -129,9 +134,10 @@ export function details<K extends string>(source: object, keys: readonly K[], pa
 
 /**
  * Read progress from parsed JSON of any origin (storage, an imported file), migrating older versions.
- * Bad entries are dropped, each with a problem; the rest is kept. `now` bounds plausible dates.
+ * Bad entries are dropped, each with a problem; the rest is kept. Dates are not checked against the
+ * clock (`now` is kept for callers; see clockLooksWrong()).
  */
-export function readProgress(raw: unknown, now: number): ReadResult {
+export function readProgress(raw: unknown, _now?: number): ReadResult {
   if (!isObj(raw)) return { progress: null, problems: [{ path: '', code: 'not-object' }] };
   const v = raw.v;
   if (v === undefined) return { progress: null, problems: [{ path: 'v', code: 'no-version' }] };
@@ -143,7 +149,7 @@ export function readProgress(raw: unknown, now: number): ReadResult {
   const problems: Problem[] = [];
   const lessons = readSection(data, 'lessons', isLessonKey, (value, path, p) => {
     if (!isObj(value)) return void p.push({ path, code: 'bad-entry' });
-    const at = date(value.at, now);
+    const at = date(value.at);
     return fields(path, p, [['at', at, 'bad-date']], () => ({ at: at! }));
   }, problems);
 
@@ -151,8 +157,8 @@ export function readProgress(raw: unknown, now: number): ReadResult {
     if (!isObj(value) || !isObj(value.last)) return void p.push({ path, code: 'bad-entry' });
     const last = value.last;
     const r = {
-      count: count(value.count), best: score(value.best), firstAt: date(value.firstAt, now),
-      ending: text(last.ending), outcome: text(last.outcome), score: score(last.score), at: date(last.at, now),
+      count: count(value.count), best: score(value.best), firstAt: date(value.firstAt),
+      ending: text(last.ending), outcome: text(last.outcome), score: score(last.score), at: date(last.at),
     };
     return fields(path, p, [
       ['count', r.count, 'bad-count'], ['best', r.best, 'bad-score'], ['firstAt', r.firstAt, 'bad-date'],
@@ -167,8 +173,8 @@ export function readProgress(raw: unknown, now: number): ReadResult {
   const quizzes = readSection(data, 'quizzes', isId, (value, path, p) => {
     if (!isObj(value)) return void p.push({ path, code: 'bad-entry' });
     const r = {
-      count: count(value.count), best: score(value.best), last: score(value.last), lastAt: date(value.lastAt, now),
-      passedAt: value.passedAt === undefined ? null : date(value.passedAt, now),
+      count: count(value.count), best: score(value.best), last: score(value.last), lastAt: date(value.lastAt),
+      passedAt: value.passedAt === undefined ? null : date(value.passedAt),
     };
     return fields(path, p, [
       ['count', r.count, 'bad-count'], ['best', r.best, 'bad-score'], ['last', r.last, 'bad-score'],
@@ -184,7 +190,7 @@ export function readProgress(raw: unknown, now: number): ReadResult {
 }
 
 /** Read the text of a saved or imported progress (JSON). */
-export function parseProgress(json: string, now: number): ReadResult {
+export function parseProgress(json: string, now?: number): ReadResult {
   let raw: unknown;
   try {
     raw = JSON.parse(json);

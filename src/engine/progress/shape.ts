@@ -18,7 +18,7 @@
  */
 
 export const PROGRESS_VERSION = 2;
-/** Nothing can have been saved before the course existed. */
+/** Nothing can have been saved before the course existed: an earlier date means a wrong clock (never a reason to drop it). */
 export const EARLIEST_DATE = Date.UTC(2025, 0, 1);
 export const MAX_ENTRIES = 500;
 /** An import larger than this is refused before it is read (a full course's progress is a few KB). */
