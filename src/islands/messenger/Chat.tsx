@@ -351,7 +351,7 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
             </p>
           )}
           <p id="vf-msg-hint" class="visually-hidden">{ui.messageHint}</p>
-          <ol class="transcript" role="log" aria-live="off" aria-label={ui.logLabel}>
+          <div role="log" aria-live="off" aria-label={ui.logLabel}><ol class="transcript">
             {v.messages.map((item) => {
               const divider = lastConversation && item.conversation !== lastConversation;
               lastConversation = item.conversation;
@@ -370,7 +370,7 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
                     : null} />,
               ];
             })}
-          </ol>
+          </ol></div>
           {v.typing && !v.panel && !instant && (
             <p class="typing" aria-hidden="true"><span class="dots"><span /><span /><span /></span> {fmt(ui.typing, { name: typingName })}</p>
           )}
