@@ -1,9 +1,0 @@
-// Starts the chat on a scenario page. A small page script instead of client:only, so the page skips Astro's island runtime.
-import { render } from 'preact';
-import Messenger, { type MessengerProps } from '../Messenger';
-
-const host = document.querySelector<HTMLElement>('[data-vf-messenger]');
-if (host?.dataset.vfMessenger) {
-  const props = JSON.parse(host.dataset.vfMessenger) as MessengerProps;
-  render(<Messenger {...props} />, host);
-}
