@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { FIXTURE_SOURCES, assembleFixtureCourse } from './fixture-course.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'scripts/postbuild.mjs', 'scripts/postbuild'];
 /** The sub-path build of the fixture course (tests/e2e/progress, sub-path links, search and workshop under a base). */
 export const FIXTURE = { outDir: 'dist-fixture', base: '/course/' };
 
@@ -40,7 +40,7 @@ function childEnv(outDir, env) {
 const stampOf = (outDir) => join(isAbsolute(outDir) ? outDir : join(root, outDir), '.vf-build-stamp');
 const upToDate = (outDir, hash) => existsSync(stampOf(outDir)) && readFileSync(stampOf(outDir), 'utf8') === hash
   && existsSync(join(isAbsolute(outDir) ? outDir : join(root, outDir), 'pagefind'));
-const command = (outDir) => `node node_modules/astro/astro.js build && node node_modules/pagefind/lib/runner/bin.cjs --site ${JSON.stringify(outDir)} --silent`;
+const command = (outDir) => `node node_modules/astro/astro.js build && node node_modules/pagefind/lib/runner/bin.cjs --site ${JSON.stringify(outDir)} --silent && node ${JSON.stringify(join(root, 'scripts/postbuild.mjs'))} ${JSON.stringify(outDir)}`;
 
 /** Build into outDir with extra env (e.g. BASE) when its stamp does not match the sources. Returns true if it built. */
 export function buildIfStale({ outDir = 'dist', env = {} } = {}) {

@@ -7,6 +7,7 @@ import { guideSchema } from './schemas/guide';
 import { glossaryTermSchema } from './schemas/glossary';
 import { scenarioSchema } from './schemas/scenario';
 import { quizSchema } from './schemas/quiz';
+import { checkFormSchema } from './schemas/check';
 
 const root = process.env.VF_CONTENT_DIR ?? './content';
 const byFileName = ({ entry }: { entry: string }) => entry.replace(/\.(ya?ml|mdx)$/, '');
@@ -19,5 +20,7 @@ export const collections = {
   guides: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: `${root}/guides`, generateId: byFileName }), schema: guideSchema }),
   scenarios: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/scenarios`, generateId: byFileName }), schema: scenarioSchema }),
   quizzes: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/quizzes`, generateId: byFileName }), schema: quizSchema }),
+  /** id: "a" | "b": the two forms of the discernment check. */
+  checkForms: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/check`, generateId: byFileName }), schema: checkFormSchema }),
   glossary: defineCollection({ loader: file(`${root}/glossary.yaml`), schema: glossaryTermSchema }),
 };

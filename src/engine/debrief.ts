@@ -1,6 +1,7 @@
 // Class debrief: aggregates many learners' shared results (files or codes) into counts for charts and tables.
 // Pure and deterministic: the same inputs in the same order give the same summary.
-import { keepKnown, parseResults, type KnownIds, type ParsedResults, type ResultsError, type SharedResults } from './results';
+import { classFigures, type ClassFigures, type Counts } from './discernment';
+import { keepKnown, parseResults, type CheckResult, type KnownIds, type ParsedResults, type ResultsError, type SharedResults } from './results';
 
 /** One file or pasted code, as the instructor gave it. */
 export interface DebriefInput {
@@ -40,7 +41,24 @@ export interface ScenarioSummary {
   acts: Count[];
   /** Learners whose results recorded red flags / protective acts (older results may not). */
   withFlags: number;
+  /** Runs left out of the red-flag counts because their results recorded flags missed but not flags caught. */
+  flagsOmitted: number;
   withActs: number;
+  /** Learners who flagged at least one innocent message, out of `withFalseAlarms` whose results recorded it. */
+  falseAlarmLearners: number;
+  withFalseAlarms: number;
+  /** Learners who took each choice (once per learner, however often they came back to it). */
+  choices: Count[];
+  /** Learners whose results recorded their choice path (results format 2 or later). */
+  withPath: number;
+}
+
+/** The class's discernment check: before vs after (and vs the 4-week refresher), learners with both attempts. */
+export interface CheckSummary {
+  /** Learners with any check attempt. */
+  took: number;
+  afterVsBefore: ClassFigures;
+  refresherVsBefore: ClassFigures;
 }
 
 /** Score bands for the distribution: 0–19, 20–39, 40–59, 60–79, 80–100. */
@@ -76,6 +94,27 @@ export interface Debrief {
   quizzes: QuizSummary[];
   /** Learners who read each lesson, most read first. */
   lessons: Count[];
+  check: CheckSummary;
+}
+
+const counts = (a: CheckResult): Counts => ({ hits: a.hits, misses: a.misses, falseAlarms: a.falseAlarms, correctRejections: a.correctRejections });
+
+/** Pairs of a stage against "before", one per learner who took both. */
+function pairs(all: readonly SharedResults[], stage: CheckResult['stage']) {
+  return all.flatMap((r) => {
+    const before = r.check?.find((a) => a.stage === 'before');
+    const other = r.check?.find((a) => a.stage === stage);
+    return before && other ? [{ before: counts(before), after: counts(other) }] : [];
+  });
+}
+
+/** The class's check figures from results already read. */
+export function checkSummary(all: readonly SharedResults[]): CheckSummary {
+  return {
+    took: all.filter((r) => r.check?.length).length,
+    afterVsBefore: classFigures(pairs(all, 'after')),
+    refresherVsBefore: classFigures(pairs(all, 'refresher')),
+  };
 }
 
 function bump(map: Map<string, number>, id: string, by = 1): void {
@@ -139,12 +178,19 @@ export function aggregateRead(inputs: readonly ReadInput[], order: readonly stri
     const missed = new Map<string, number>();
     const met = new Map<string, number>();
     const acts = new Map<string, number>();
+    const choices = new Map<string, number>();
     let withFlags = 0;
     let withActs = 0;
+    let withFalseAlarms = 0;
+    let falseAlarmLearners = 0;
+    let withPath = 0;
+    let flagsOmitted = 0;
     for (const run of runs) {
       bump(endings, run.ending);
       bump(outcomes, run.outcome);
-      if (run.caught || run.missed) {
+      // Only runs that recorded the flags caught as well as those missed tell who met a flag (format 1 lacks caught).
+      if (run.missed && !run.caught) flagsOmitted += 1;
+      if (run.caught && run.missed) {
         withFlags += 1;
         for (const flag of run.caught ?? []) { bump(met, flag); if (!missed.has(flag)) missed.set(flag, 0); }
         for (const flag of run.missed ?? []) { bump(met, flag); bump(missed, flag); }
@@ -152,6 +198,14 @@ export function aggregateRead(inputs: readonly ReadInput[], order: readonly stri
       if (run.acts) {
         withActs += 1;
         for (const act of run.acts) bump(acts, act);
+      }
+      if (run.falseAlarms) {
+        withFalseAlarms += 1;
+        if (run.falseAlarms.length) falseAlarmLearners += 1;
+      }
+      if (run.path) {
+        withPath += 1;
+        for (const choice of new Set(run.path)) bump(choices, choice);
       }
     }
     return {
@@ -163,7 +217,12 @@ export function aggregateRead(inputs: readonly ReadInput[], order: readonly stri
       missedFlags: sorted(missed).map((c) => ({ ...c, seen: met.get(c.id) ?? 0 })),
       acts: sorted(acts),
       withFlags,
+      flagsOmitted,
       withActs,
+      falseAlarmLearners,
+      withFalseAlarms,
+      choices: sorted(choices),
+      withPath,
     };
   }).sort(byOrder(order));
 
@@ -204,5 +263,6 @@ export function aggregateRead(inputs: readonly ReadInput[], order: readonly stri
     scenarios,
     quizzes,
     lessons: sorted(lessons),
+    check: checkSummary(all),
   };
 }

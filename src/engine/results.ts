@@ -1,17 +1,22 @@
 // The results a learner shares with an instructor: built from progress, saved as a small JSON file or a
 // paste-able code, and validated by hand when the debrief reads it (no zod in the browser).
 //
-// Shape, version 1 (the file is this object as JSON; the code is "VFR1." + base64url(JSON)):
-//   { format: "verify-first-results", v: 1, id, nickname, lessons[], scenarios{}, quizzes{} }
+// Shape, version 2 (docs/results-format.md; the file is this object as JSON; the code is "VFR2." + base64url(JSON)):
+//   { format: "verify-first-results", v: 2, id, nickname, lessons[], scenarios{}, quizzes{}, check? [] }
 // `id` is random per share so a file dropped twice counts once; `nickname` is "" (anonymous) unless the
-// learner typed one. Red flags, protective acts and missed questions are optional: they are present only
-// when progress recorded them. Unknown ids are kept in the file; the debrief counts them (keepKnown) instead of showing them.
+// learner typed one. Per scenario run: red flags caught and missed, false alarms (innocent messages flagged),
+// protective acts and the choice path (choice ids in order), each present only when progress recorded it.
+// `check` holds the discernment check's attempts as counts (stage, form, hits, misses, false alarms,
+// correct rejections). Version 1 (no false alarms, path or check; code prefix "VFR1.") is still read.
+// Unknown ids are kept in the file; the debrief counts them (keepKnown) instead of showing them.
 import { cleanText } from './plan';
 import { quote } from './quote';
 
 export const RESULTS_FORMAT = 'verify-first-results';
-export const RESULTS_VERSION = 1;
-export const CODE_PREFIX = 'VFR1.';
+export const RESULTS_VERSION = 2;
+export const CODE_PREFIX = 'VFR2.';
+/** Versions this code reads, each with its code prefix. */
+const READABLE: Record<string, number> = { 'VFR1.': 1, 'VFR2.': 2 };
 /** Hard cap on a file or code (characters), checked before parsing. */
 export const MAX_RESULTS_TEXT = 40_000;
 export const MAX_NICKNAME = 30;
@@ -33,6 +38,20 @@ export interface ScenarioResult {
   missed?: string[];
   /** Protective acts used, if recorded. */
   acts?: string[];
+  /** Messages flagged that show no red flag (false alarms), if recorded (v2). */
+  falseAlarms?: string[];
+  /** Choice ids in the order taken (the decision path), if recorded (v2). */
+  path?: string[];
+}
+
+/** One attempt of the discernment check, as counts (v2). */
+export interface CheckResult {
+  stage: 'before' | 'after' | 'refresher';
+  form: 'a' | 'b';
+  hits: number;
+  misses: number;
+  falseAlarms: number;
+  correctRejections: number;
 }
 
 /** One quiz's scores. */
@@ -54,6 +73,8 @@ export interface SharedResults {
   lessons: string[];
   scenarios: Record<string, ScenarioResult>;
   quizzes: Record<string, QuizResult>;
+  /** Discernment check attempts, at most one per stage (v2; absent when none were taken). */
+  check?: CheckResult[];
 }
 
 /** A finished scenario run as progress records it; flags and acts are read if a future store records them. */
@@ -64,6 +85,8 @@ export interface ProgressRun {
   caught?: unknown;
   missed?: unknown;
   acts?: unknown;
+  falseAlarms?: unknown;
+  path?: unknown;
 }
 
 /** What progress holds that results need (structural, so the engine does not depend on the store). */
@@ -76,6 +99,9 @@ export interface ProgressLike {
 }
 
 /** Which items to share; undefined shares everything. */
+/** Check attempts as the check store keeps them (only the counts are shared, never answers or dates). */
+export type CheckLike = ReadonlyArray<CheckResult>;
+
 export interface ShareScope {
   lessons?: readonly string[];
   scenarios?: readonly string[];
@@ -86,10 +112,15 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 const ids = (x: unknown): string[] | undefined =>
   Array.isArray(x) ? [...new Set(x.filter((v): v is string => typeof v === 'string' && ID.test(v)))].slice(0, MAX_LIST) : undefined;
 const score = (n: number) => (Number.isFinite(n) ? Math.min(100, Math.max(0, Math.round(n))) : 0);
+const STAGES = ['before', 'after', 'refresher'] as const;
+/** A choice path: ids in order, repeats allowed (a learner may come back to a decision), at most MAX_PATH. */
+const MAX_PATH = 60;
+const pathOf = (x: unknown): string[] | undefined =>
+  Array.isArray(x) ? x.filter((v): v is string => typeof v === 'string' && ID.test(v)).slice(0, MAX_PATH) : undefined;
 const within = (scope: readonly string[] | undefined, id: string) => !scope || scope.includes(id);
 
 /** The results to share from a learner's progress: only the scope's items, nickname cleaned, random id given. */
-export function buildResults(progress: ProgressLike, options: { id: string; nickname?: string; scope?: ShareScope }): SharedResults {
+export function buildResults(progress: ProgressLike, options: { id: string; nickname?: string; scope?: ShareScope; check?: CheckLike }): SharedResults {
   const { scope } = options;
   const scenarios: Record<string, ScenarioResult> = {};
   for (const [id, record] of Object.entries(progress.scenarios)) {
@@ -100,9 +131,13 @@ export function buildResults(progress: ProgressLike, options: { id: string; nick
     const caught = ids(run.caught);
     const missed = ids(run.missed);
     const acts = ids(run.acts);
+    const falseAlarms = ids(run.falseAlarms);
+    const path = pathOf(run.path);
     if (caught) entry.caught = caught;
     if (missed) entry.missed = missed;
     if (acts) entry.acts = acts;
+    if (falseAlarms) entry.falseAlarms = falseAlarms;
+    if (path) entry.path = path;
     scenarios[id] = entry;
   }
   const quizzes: Record<string, QuizResult> = {};
@@ -113,6 +148,9 @@ export function buildResults(progress: ProgressLike, options: { id: string; nick
     if (missed) entry.missed = missed;
     quizzes[id] = entry;
   }
+  const check = (options.check ?? []).flatMap((a) => {
+    try { return [readCheckResult(a, 'check')]; } catch { return []; }
+  }).slice(0, STAGES.length);
   return {
     format: RESULTS_FORMAT,
     v: RESULTS_VERSION,
@@ -121,12 +159,14 @@ export function buildResults(progress: ProgressLike, options: { id: string; nick
     lessons: Object.keys(progress.lessons).filter((key) => LESSON.test(key) && within(scope?.lessons, key)).slice(0, MAX_ENTRIES * 2),
     scenarios,
     quizzes,
+    ...(check.length ? { check } : {}),
   };
 }
 
+
 /** Whether the learner has anything to share. */
 export function hasResults(results: SharedResults): boolean {
-  return results.lessons.length > 0 || Object.keys(results.scenarios).length > 0 || Object.keys(results.quizzes).length > 0;
+  return results.lessons.length > 0 || Object.keys(results.scenarios).length > 0 || Object.keys(results.quizzes).length > 0 || Boolean(results.check?.length);
 }
 
 /** The results as a file's text (readable JSON). */
@@ -148,6 +188,8 @@ export type ResultsError =
   /** `size` in bytes (UTF-8 of the text read; the debrief puts the whole file's size here). */
   | { code: 'too-large'; size: number }
   | { code: 'not-results' }
+  /** A progress backup ("Export my progress"), not shared results: ask for "Share results with my instructor". */
+  | { code: 'progress-backup' }
   | { code: 'version'; version: string }
   | { code: 'malformed'; field: string };
 
@@ -181,8 +223,28 @@ function entries(x: unknown, field: string): [string, Record<string, unknown>][]
   });
 }
 
-function decodeCode(code: string): unknown {
-  const body = code.slice(CODE_PREFIX.length).replace(/\s+/g, '');
+/** A check attempt's counts, validated (throws Bad naming the field). */
+function readCheckResult(x: unknown, field: string): CheckResult {
+  if (!isRecord(x)) throw new Bad(field);
+  if (!STAGES.includes(x.stage as CheckResult['stage'])) throw new Bad(`${field}.stage`);
+  if (x.form !== 'a' && x.form !== 'b') throw new Bad(`${field}.form`);
+  const n = (k: 'hits' | 'misses' | 'falseAlarms' | 'correctRejections') => {
+    const v = x[k];
+    if (!Number.isInteger(v) || (v as number) < 0 || (v as number) > 200) throw new Bad(`${field}.${k}`);
+    return v as number;
+  };
+  const out = { stage: x.stage as CheckResult['stage'], form: x.form, hits: n('hits'), misses: n('misses'), falseAlarms: n('falseAlarms'), correctRejections: n('correctRejections') } as CheckResult;
+  if (out.hits + out.misses === 0 || out.falseAlarms + out.correctRejections === 0) throw new Bad(field);
+  return out;
+}
+
+/** A progress backup (the "Export my progress" file): `v` and the three sections, but no results format. */
+function isProgressBackup(x: unknown): boolean {
+  return isRecord(x) && x.format === undefined && typeof x.v === 'number' && isRecord(x.lessons) && isRecord(x.scenarios) && isRecord(x.quizzes);
+}
+
+function decodeCode(code: string, prefix: string): unknown {
+  const body = code.slice(prefix.length).replace(/\s+/g, '');
   if (!/^[A-Za-z0-9_-]+$/.test(body)) return undefined;
   try {
     const binary = atob(body.replace(/-/g, '+').replace(/_/g, '/'));
@@ -198,15 +260,17 @@ export function parseResults(text: string): ParsedResults {
   const trimmed = text.trim().replace(/^\ufeff/, '');
   if (!trimmed) return { ok: false, error: { code: 'empty' } };
   let data: unknown;
-  if (trimmed.startsWith(CODE_PREFIX)) {
-    data = decodeCode(trimmed);
-  } else if (/^VFR\d+\./.test(trimmed)) {
-    return { ok: false, error: { code: 'version', version: trimmed.slice(3, trimmed.indexOf('.')) } };
+  const prefix = /^VFR\d+\./.exec(trimmed)?.[0];
+  if (prefix) {
+    if (!Object.hasOwn(READABLE, prefix)) return { ok: false, error: { code: 'version', version: prefix.slice(3, -1) } };
+    data = decodeCode(trimmed, prefix);
   } else {
     try { data = JSON.parse(trimmed); } catch { data = undefined; }
   }
+  if (isProgressBackup(data)) return { ok: false, error: { code: 'progress-backup' } };
   if (!isRecord(data) || data.format !== RESULTS_FORMAT) return { ok: false, error: { code: 'not-results' } };
-  if (data.v !== RESULTS_VERSION) return { ok: false, error: { code: 'version', version: String(data.v).slice(0, 10) } };
+  if (data.v !== 1 && data.v !== RESULTS_VERSION) return { ok: false, error: { code: 'version', version: String(data.v).slice(0, 10) } };
+  const v2 = data.v === 2;
   try {
     const id = needString(data.id, 'id', /^[A-Za-z0-9_-]{1,40}$/);
     if (typeof data.nickname !== 'string') throw new Bad('nickname');
@@ -226,6 +290,14 @@ export function parseResults(text: string): ParsedResults {
       if (caught) entry.caught = caught;
       if (missed) entry.missed = missed;
       if (acts) entry.acts = acts;
+      if (v2) {
+        const falseAlarms = optionalIds(run.falseAlarms, `${f}.falseAlarms`);
+        if (falseAlarms) entry.falseAlarms = falseAlarms;
+        if (run.path !== undefined) {
+          if (!Array.isArray(run.path) || run.path.length > MAX_PATH) throw new Bad(`${f}.path`);
+          entry.path = run.path.map((c, i) => needString(c, `${f}.path.${i}`));
+        }
+      }
       scenarios[key] = entry;
     }
     const quizzes: Record<string, QuizResult> = {};
@@ -237,9 +309,18 @@ export function parseResults(text: string): ParsedResults {
       if (missed) entry.missed = missed;
       quizzes[key] = entry;
     }
+    let check: CheckResult[] | undefined;
+    if (v2 && data.check !== undefined) {
+      if (!Array.isArray(data.check) || data.check.length > STAGES.length) throw new Bad('check');
+      check = data.check.map((a, i) => readCheckResult(a, `check.${i}`));
+      if (new Set(check.map((a) => a.stage)).size !== check.length) throw new Bad('check');
+    }
     return {
       ok: true,
-      results: { format: RESULTS_FORMAT, v: RESULTS_VERSION, id, nickname: cleanText(data.nickname, MAX_NICKNAME), lessons, scenarios, quizzes },
+      results: {
+        format: RESULTS_FORMAT, v: RESULTS_VERSION, id, nickname: cleanText(data.nickname, MAX_NICKNAME), lessons, scenarios, quizzes,
+        ...(check?.length ? { check } : {}),
+      },
     };
   } catch (error) {
     if (error instanceof Bad) return { ok: false, error: { code: 'malformed', field: error.field } };

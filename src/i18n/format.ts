@@ -21,7 +21,14 @@ export function pick(locale: Locale, text: Readonly<Record<Locale, string>>): st
 /** UI strings already resolved for one locale (so an island does not ship both tables), by key. */
 export type Strings<K extends string = string> = Readonly<Record<K, string>>;
 
-/** t() for islands over resolved strings: `key`'s text with placeholders filled; the key itself if it is missing. */
+/**
+ * t() for islands over resolved strings: `key`'s text with placeholders filled; the key itself if it is missing.
+ * Plurals: when `params.n` is 1 and a `<key>.one` string exists, that one is used ("1 learner"). Both locales
+ * define `.one` next to the key (in Chinese it repeats the sentence with the number, as Chinese has no plural).
+ */
 export function translator<K extends string>(strings: Strings<K>) {
-  return (key: K, params?: Params): string => fill(strings[key] ?? key, params);
+  return (key: K, params?: Params): string => {
+    const one = params?.n === 1 ? (strings as Strings)[`${key}.one`] : undefined;
+    return fill(one ?? strings[key] ?? key, params);
+  };
 }

@@ -1,6 +1,6 @@
 // Class debrief: the instructor drops learners' results files (or pastes codes); everything is counted in this browser.
 import { useMemo, useState } from 'preact/hooks';
-import { aggregateRead, readInput, SCORE_BANDS, type Count, type ReadInput } from '../engine/debrief';
+import { aggregateRead, readInput, SCORE_BANDS, type CheckSummary, type Count, type ReadInput, type ScenarioSummary } from '../engine/debrief';
 import { quote } from '../engine/quote';
 import { MAX_RESULTS_TEXT, type ResultsError } from '../engine/results';
 import { readText } from '../lib/compat';
@@ -25,10 +25,72 @@ function errorText(t: T, fileName: string, error: ResultsError | { code: 'unread
     case 'empty': return t('debrief.error.empty', { name });
     case 'too-large': return t('debrief.error.tooLarge', { name, size: formatSize(error.size) });
     case 'not-results': return t('debrief.error.notResults', { name });
+    case 'progress-backup': return t('debrief.error.progressBackup', { name });
     case 'version': return t('debrief.error.version', { name, version: error.version });
     case 'malformed': return t('debrief.error.malformed', { name, field: error.field });
     case 'unreadable': return t('debrief.error.unreadable', { name });
   }
+}
+
+type Chart = (title: string, rows: BarRow[], max: number, valueHeader?: string) => preact.JSX.Element;
+type ScenarioLabels = DebriefLabels['scenarios'][string] | undefined;
+
+/** Per decision: how many learners took each choice, with the guide's discussion prompts for the scenario beside it. */
+function Decisions({ s, l, t, chart }: { s: ScenarioSummary; l: ScenarioLabels; t: T; chart: Chart }) {
+  if (s.withPath === 0) return <p class="muted">{t('debrief.decisions')}: {t('debrief.notRecorded')}</p>;
+  const taken = new Map(s.choices.map((c) => [c.id, c.count]));
+  const decisions = (l?.decisions ?? []).filter((d) => d.choices.some((c) => taken.has(c.id)));
+  return (
+    <div class="db-decisions">
+      <h4>{t('debrief.decisions')}</h4>
+      <div class="db-split">
+        <div>
+          {decisions.map((d, i) => chart(
+            t('debrief.decision', { n: i + 1, prompt: d.prompt || d.id }),
+            d.choices.map((c) => ({ label: c.text, value: taken.get(c.id) ?? 0, display: t('debrief.choiceOf', { count: taken.get(c.id) ?? 0, n: s.withPath }) })),
+            s.withPath,
+          ))}
+        </div>
+        {(l?.prompts?.length ?? 0) > 0 && (
+          <aside class="db-prompts" aria-label={t('debrief.prompts')}>
+            <p class="db-prompts-title">{t('debrief.prompts')}</p>
+            <ul>{l!.prompts!.map((p, i) => <li key={i}>{p}</li>)}</ul>
+            {l?.guideHref && <p><a href={l.guideHref}>{t('debrief.guideLink')}</a></p>}
+          </aside>
+        )}
+      </div>
+    </div>
+  );
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** The class's discernment check: mean hit and false-alarm rates and d′, before vs after (and at 4 weeks). */
+function CheckFigures({ summary, t }: { summary: CheckSummary; t: T }) {
+  const { afterVsBefore: after, refresherVsBefore: later } = summary;
+  return (
+    <section aria-labelledby="db-check" class="db-check">
+      <h2 id="db-check">{t('debrief.check')}</h2>
+      {after.learners === 0 ? <p class="muted">{t('debrief.check.none', { n: summary.took })}</p> : (
+        <>
+          <p>{t('debrief.check.learners', { n: after.learners })}</p>
+          <table class="db-table db-check-table">
+            <thead><tr>
+              <th scope="col">{t('debrief.check.colMeasure')}</th><th scope="col">{t('debrief.check.colBefore')}</th><th scope="col">{t('debrief.check.colAfter')}</th>
+              {later.learners > 0 && <th scope="col">{t('debrief.check.colRefresher', { n: later.learners })}</th>}
+            </tr></thead>
+            <tbody>
+              <tr data-measure="hit-rate"><th scope="row">{t('debrief.check.hitRate')}</th><td>{pct(after.before!.hitRate)}</td><td>{pct(after.after!.hitRate)}</td>{later.learners > 0 && <td>{pct(later.after!.hitRate)}</td>}</tr>
+              <tr data-measure="false-alarm-rate"><th scope="row">{t('debrief.check.faRate')}</th><td>{pct(after.before!.falseAlarmRate)}</td><td>{pct(after.after!.falseAlarmRate)}</td>{later.learners > 0 && <td>{pct(later.after!.falseAlarmRate)}</td>}</tr>
+              <tr data-measure="d-prime"><th scope="row">{t('debrief.check.dprime')}</th><td>{after.before!.dPrime.toFixed(2)}</td><td>{after.after!.dPrime.toFixed(2)}</td>{later.learners > 0 && <td>{later.after!.dPrime.toFixed(2)}</td>}</tr>
+            </tbody>
+          </table>
+          <p class={after.warier > 0 ? 'db-warier' : ''} data-warier={after.warier}>{t('debrief.check.warier', { count: after.warier, n: after.learners })}</p>
+          <p class="muted">{t('debrief.check.explain')}</p>
+        </>
+      )}
+    </section>
+  );
 }
 
 const label = (table: Record<string, string> | undefined, id: string) => (table && Object.prototype.hasOwnProperty.call(table, id) ? table[id]! : id);
@@ -77,7 +139,7 @@ export default function Debrief({ strings, labels, order }: DebriefProps) {
   const clear = () => { setInputs([]); setUnreadable([]); setPasted(0); };
 
   const chart = (title: string, rows: BarRow[], max: number, valueHeader = t('debrief.colLearners')) => (
-    <DebriefChart title={title} rows={rows} max={max} itemHeader={t('debrief.colItem')} valueHeader={valueHeader}
+    <DebriefChart title={title} rows={rows} max={max} itemHeader={t('debrief.colItem')} valueHeader={valueHeader} toggleLabels={[t('debrief.showTable'), t('debrief.showChart')]}
       chartLabel={t('debrief.chartLabel', { title, values: rows.map((r) => `${r.label} ${r.display ?? r.value}`).join('; ') })} />
   );
   const countRows = (counts: Count[], table?: Record<string, string>): BarRow[] => counts.map((c) => ({ label: label(table, c.id), value: c.count }));
@@ -121,6 +183,8 @@ export default function Debrief({ strings, labels, order }: DebriefProps) {
       )}
       {summary.nicknames.length > 0 && <p>{t('debrief.nicknames', { names: summary.nicknames.join(', ') })}</p>}
 
+      {summary.learners > 0 && <CheckFigures summary={summary.check} t={t} />}
+
       {summary.scenarios.length > 0 && (
         <section aria-labelledby="db-scenarios">
           <h2 id="db-scenarios">{t('debrief.scenarios')}</h2>
@@ -134,6 +198,9 @@ export default function Debrief({ strings, labels, order }: DebriefProps) {
                 {s.withFlags > 0
                   ? chart(t('debrief.missedFlags'), s.missedFlags.map((f) => ({ label: label(l?.redFlags, f.id), value: f.count, display: t('debrief.missedOf', { count: f.count, seen: f.seen }) })), Math.max(...s.missedFlags.map((f) => f.seen), 1))
                   : <p class="muted">{t('debrief.missedFlags')}: {t('debrief.notRecorded')}</p>}
+                {s.flagsOmitted > 0 && <p class="muted">{t('debrief.flagsOld', { n: s.flagsOmitted })}</p>}
+                {s.withFalseAlarms > 0 && <p>{t('debrief.falseAlarms', { count: s.falseAlarmLearners, n: s.withFalseAlarms })}</p>}
+                <Decisions s={s} l={l} t={t} chart={chart} />
                 {s.withActs > 0
                   ? chart(t('debrief.acts'), countRows(s.acts, l?.acts), s.withActs)
                   : <p class="muted">{t('debrief.acts')}: {t('debrief.notRecorded')}</p>}

@@ -1,4 +1,5 @@
-// A horizontal bar chart as accessible SVG (role="img", values in its label) with the same data as a table.
+// A horizontal bar chart as accessible SVG (role="img", values in its label); a "show as table" toggle swaps in the same data as a table.
+import { useState } from 'preact/hooks';
 export interface BarRow {
   label: string;
   value: number;
@@ -12,7 +13,7 @@ const BAR_MAX = 380;
 
 const clip = (text: string, max = 60) => (Array.from(text).length > max ? `${Array.from(text).slice(0, max - 1).join('')}…` : text);
 
-export default function DebriefChart({ title, rows, max, itemHeader, valueHeader, chartLabel }: {
+export default function DebriefChart({ title, rows, max, itemHeader, valueHeader, chartLabel, toggleLabels }: {
   title: string;
   rows: BarRow[];
   /** The value of a full-length bar (e.g. the number of learners). */
@@ -21,13 +22,19 @@ export default function DebriefChart({ title, rows, max, itemHeader, valueHeader
   valueHeader: string;
   /** The SVG's accessible name, with the values in words. */
   chartLabel: string;
+  /** The toggle's two texts: [show as table, show as chart]. */
+  toggleLabels: [string, string];
 }) {
+  const [asTable, setAsTable] = useState(false);
   const height = rows.length * ROW + 4;
   const top = Math.max(max, 1);
   return (
     <figure class="db-chart">
       <figcaption>{title}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={chartLabel} class="db-svg">
+      <button type="button" class="btn secondary small db-toggle no-print" aria-pressed={asTable} onClick={() => setAsTable((x) => !x)}>
+        {asTable ? toggleLabels[1] : toggleLabels[0]}
+      </button>
+      <svg hidden={asTable} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={chartLabel} class="db-svg">
         {rows.map((row, i) => {
           const y = i * ROW;
           const w = Math.round((row.value / top) * BAR_MAX);
@@ -40,7 +47,7 @@ export default function DebriefChart({ title, rows, max, itemHeader, valueHeader
           );
         })}
       </svg>
-      <table class="db-table">
+      <table class="db-table" hidden={!asTable}>
         <thead><tr><th scope="col">{itemHeader}</th><th scope="col">{valueHeader}</th></tr></thead>
         <tbody>
           {rows.map((row, i) => <tr key={i}><th scope="row">{row.label}</th><td>{row.display ?? String(row.value)}</td></tr>)}

@@ -130,6 +130,7 @@ export default function PlanView({ catalogue, strings, workshopPath, homePath }:
         {step === items.length - 1 && <p>{t('plan.end')}</p>}
       </section>
 
+      <p class="plan-check">{t('plan.checkBefore')} <a href={`${homePath}check/`}>{t('plan.checkLink')}</a></p>
       <h2>{t('plan.agenda')}</h2>
       <p class="muted">{t('plan.doneCount', { done: doneCount, total: items.length })}</p>
       <ol class="plan-agenda">
@@ -146,6 +147,7 @@ export default function PlanView({ catalogue, strings, workshopPath, homePath }:
         })}
       </ol>
 
+      <p class="plan-check">{t('plan.checkAfter')} <a href={`${homePath}check/`}>{t('plan.checkLink')}</a></p>
       <ShareResults strings={strings} scope={scope} />
     </div>
   );

@@ -8,6 +8,7 @@ import { IMPORT_MAX_BYTES, own, type Problem, type Progress } from '../engine/pr
 import { courseStatus, itemPath, refresherDates, refresherTarget, type ModuleStructure } from '../engine/progress/status';
 import { buildCalendar, localDay, type CalendarEvent } from '../engine/ics';
 import { downloadText } from '../lib/download';
+import { pageBase } from '../lib/urls';
 import { readText } from '../lib/compat';
 import { quote } from '../engine/quote';
 
@@ -44,7 +45,7 @@ export default function ProgressDashboard({ lang, locale, course, strings: s }: 
   const status = courseStatus(progress, structure);
   const started = status.modules.some((m) => m.lastActivity !== undefined);
   const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'long' });
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const base = pageBase();
 
   const problemText = (problems: Problem[]) => {
     const [first] = problems;

@@ -5,6 +5,7 @@ import { useStore } from '@nanostores/preact';
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import { buildResults, hasResults, resultsFileName, resultsToCode, resultsToFile, type ShareScope } from '../engine/results';
 import { $progress } from '../stores/progress';
+import { $check } from '../stores/check';
 import { translator, type Strings } from '../i18n/format';
 import { downloadText } from '../lib/download';
 
@@ -22,13 +23,14 @@ function shareId(): string {
 export default function ShareResults({ strings, scope }: ShareResultsProps) {
   const t = translator(strings);
   const progress = useStore($progress);
+  const check = useStore($check);
   const [nickname, setNickname] = useState('');
   const [code, setCode] = useState('');
   const [status, setStatus] = useState('');
   const id = useMemo(shareId, []);
   const prefix = `share${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const codeRef = useRef<HTMLTextAreaElement>(null);
-  const results = buildResults(progress, { id, nickname, scope });
+  const results = buildResults(progress, { id, nickname, scope, check: check.attempts });
   const any = hasResults(results);
 
   const save = () => {
@@ -63,7 +65,8 @@ export default function ShareResults({ strings, scope }: ShareResultsProps) {
               onInput={(e) => { setNickname(e.currentTarget.value); setCode(''); }} />
             <br /><span id={`${prefix}-nick-hint`} class="muted">{t('share.nicknameHint')}</span>
           </p>
-          <p>{t('share.summary', { lessons: results.lessons.length, scenarios: Object.keys(results.scenarios).length, quizzes: Object.keys(results.quizzes).length })}</p>
+          <p>{t('share.summary', { lessons: results.lessons.length, scenarios: Object.keys(results.scenarios).length, quizzes: Object.keys(results.quizzes).length })}
+            {results.check ? ` ${t('share.check', { n: results.check.length })}` : ''}</p>
           <p class="ws-actions">
             <button type="button" class="btn" onClick={save}>{t('share.save')}</button>{' '}
             <button type="button" class="btn secondary" onClick={show}>{t('share.showCode')}</button>

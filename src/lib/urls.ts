@@ -6,6 +6,14 @@ export function basePath(base: string = import.meta.env.BASE_URL): string {
   return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }
 
+/**
+ * The base in the browser, from <html data-base>: the build's base on the site, a relative path ("../../")
+ * inside an LMS package (scripts/postbuild/lms.mjs rewrites it). Resolve it against the page for import().
+ */
+export function pageBase(): string {
+  return (typeof document === 'undefined' ? undefined : document.documentElement.dataset.base) ?? basePath();
+}
+
 /** A base-aware URL for a path inside the site: url('en/modules/x/') → "/course/en/modules/x/". */
 export function url(path = '', base?: string): string {
   return basePath(base) + path.replace(/^\/+/, '');

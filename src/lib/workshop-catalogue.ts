@@ -2,7 +2,7 @@
 import { getEntry } from 'astro:content';
 import en from '../i18n/en.json';
 import { pick, t, type Locale, type UiKey } from '../i18n';
-import type { CatalogueModule, DebriefLabels } from './workshop-types';
+import type { CatalogueModule, DebriefDecision, DebriefLabels } from './workshop-types';
 import { getModuleLessons, getModules, lessonId } from './course';
 import { localeUrl, lessonUrl } from './urls';
 
@@ -14,6 +14,61 @@ const list = (x: unknown): Record<string, unknown>[] => (Array.isArray(x) ? x.fi
 function labels(locale: Locale, entries: unknown, field: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const e of list(entries)) if (typeof e.id === 'string' && isText(e[field])) out[e.id] = pick(locale, e[field]);
+  return out;
+}
+
+/** Decision nodes (with choices) in the order a run first meets them: breadth-first from the start node. */
+function decisions(locale: Locale, data: Record<string, unknown>): DebriefDecision[] {
+  const nodes = (typeof data.nodes === 'object' && data.nodes !== null ? data.nodes : {}) as Record<string, Record<string, unknown>>;
+  const out: DebriefDecision[] = [];
+  const seen = new Set<string>();
+  const queue = typeof data.start === 'string' ? [data.start] : [];
+  while (queue.length) {
+    const id = queue.shift()!;
+    if (seen.has(id) || !Object.hasOwn(nodes, id)) continue;
+    seen.add(id);
+    const node = nodes[id]!;
+    const choices = list(node.choices);
+    if (choices.length) {
+      out.push({ id, prompt: isText(node.prompt) ? pick(locale, node.prompt) : '', choices: choices.flatMap((c) => (typeof c.id === 'string' && isText(c.text) ? [{ id: c.id, text: pick(locale, c.text) }] : [])) });
+    }
+    const next = [node.next, node.otherwise, ...choices.map((c) => c.next), ...list(node.tools).map((t) => t.next), ...list(node.branches).map((b) => b.next)];
+    for (const tool of list(node.tools)) {
+      const tr = tool.transfer as Record<string, unknown> | undefined;
+      if (tr) next.push(...['confirm', 'confirmDelayed', 'cancel'].map((k) => (tr[k] as Record<string, unknown> | undefined)?.next));
+    }
+    for (const n of next) if (typeof n === 'string' && !seen.has(n)) queue.push(n);
+  }
+  return out;
+}
+
+/** The bullets of a guide's section for one scenario ("### … {#scenario-id}"), as plain text. */
+export function guidePrompts(body: string, scenarioId: string): string[] {
+  const lines = body.split('\n');
+  const start = lines.findIndex((l) => /^#{2,4} /.test(l) && l.includes(`{#${scenarioId}}`));
+  if (start < 0) return [];
+  const out: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (/^#{1,4} /.test(line)) break;
+    if (/^- /.test(line)) out.push(line.slice(2));
+    else if (/^ {2,}\S/.test(line) && out.length) out[out.length - 1] += ` ${line.trim()}`;
+  }
+  return out.map((l) => l.replace(/<Term [^>]*>(.*?)<\/Term>/g, '$1').replace(/<[^>]+>/g, '').replace(/\*\*|__|`/g, '').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').trim()).filter(Boolean);
+}
+
+/** Quiz questions by a label that tells them apart: when prompts repeat, the case's heading or first line is added. */
+function questionLabels(locale: Locale, questions: unknown): Record<string, string> {
+  const qs = list(questions).filter((q) => typeof q.id === 'string' && isText(q.prompt));
+  const prompts = qs.map((q) => pick(locale, q.prompt as Text));
+  const out: Record<string, string> = {};
+  qs.forEach((q, i) => {
+    const prompt = prompts[i]!;
+    const repeated = prompts.filter((p) => p === prompt).length > 1;
+    const c = (typeof q.case === 'object' && q.case !== null ? q.case : {}) as Record<string, unknown>;
+    const first = Array.isArray(c.lines) && isText(c.lines[0]) ? pick(locale, c.lines[0]) : '';
+    const detail = isText(c.title) ? pick(locale, c.title) : first || (q.id as string);
+    out[q.id as string] = repeated ? t(locale, 'debrief.questionLabel', { prompt, detail }) : prompt;
+  });
   return out;
 }
 
@@ -48,17 +103,21 @@ export async function debriefLabels(locale: Locale): Promise<DebriefLabels> {
       const s = await getEntry('scenarios', id);
       if (!s) continue;
       const data = s.data as Record<string, unknown>;
+      const guide = await getEntry('guides', `${locale}/${mod.id}`);
       out.scenarios[id] = {
         title: pick(locale, s.data.title),
         endings: labels(locale, data.endings, 'title'),
         redFlags: labels(locale, data.redFlags, 'label'),
         acts: labels(locale, data.protectiveActs, 'label'),
+        decisions: decisions(locale, data),
+        prompts: guide?.body ? guidePrompts(guide.body, id) : [],
+        ...(guide ? { guideHref: `${localeUrl(locale, 'instructors', mod.id)}#${id}` } : {}),
       };
     }
     for (const id of mod.data.quizzes) {
       const q = await getEntry('quizzes', id);
       if (!q) continue;
-      out.quizzes[id] = { title: pick(locale, q.data.title), questions: labels(locale, (q.data as Record<string, unknown>).questions, 'prompt') };
+      out.quizzes[id] = { title: pick(locale, q.data.title), questions: questionLabels(locale, (q.data as Record<string, unknown>).questions) };
     }
   }
   return out;

@@ -20,9 +20,19 @@ export interface CatalogueModule {
 }
 
 /** Labels the debrief needs to name what learners' results contain by id. */
+/** A decision in a scenario: its node id, question and choices (id → button text). */
+export interface DebriefDecision { id: string; prompt: string; choices: { id: string; text: string }[] }
+
 export interface DebriefLabels {
   lessons: Record<string, string>;
-  scenarios: Record<string, { title: string; endings: Record<string, string>; redFlags: Record<string, string>; acts: Record<string, string> }>;
+  scenarios: Record<string, {
+    title: string; endings: Record<string, string>; redFlags: Record<string, string>; acts: Record<string, string>;
+    /** Decision nodes in the order a run first meets them, each with its question and its choices' texts. */
+    decisions?: DebriefDecision[];
+    /** The facilitator guide's discussion prompts for this scenario (its section's bullets), and the section's URL. */
+    prompts?: string[];
+    guideHref?: string;
+  }>;
   quizzes: Record<string, { title: string; questions: Record<string, string> }>;
 }
 

@@ -1,4 +1,5 @@
 // Search page behaviour: loads pagefind on the first search, renders results as text, keeps the query in the URL.
+import { pageBase } from '../lib/urls';
 import { excerptParts, parseSearchQuery, searchFilters, searchQueryString, type SearchQuery } from '../lib/search-query';
 import { setChildren } from '../lib/compat';
 
@@ -21,7 +22,7 @@ const moduleSelect = form.querySelector<HTMLSelectElement>('#module')!;
 const status = document.querySelector<HTMLElement>('[data-vf-search-status]')!;
 const list = document.querySelector<HTMLOListElement>('[data-vf-search-results]')!;
 const empty = document.querySelector<HTMLElement>('[data-vf-search-empty]')!;
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const base = new URL(pageBase(), location.href).pathname; // relative inside an LMS package
 const MAX_RESULTS = 20;
 
 let pagefind: Promise<Pagefind> | null = null;

@@ -32,3 +32,6 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-vf-lang]
   keep();
   for (const type of ['pointerdown', 'focus', 'click']) link.addEventListener(type, keep);
 }
+
+// Pages served by an offline copy (only if the learner asked for one) watch for a newer build.
+if (navigator.serviceWorker?.controller) void import('./offline').then((m) => m.watch());

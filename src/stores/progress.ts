@@ -18,7 +18,7 @@ import { persistentAtom } from '@nanostores/persistent';
 import { clockLooksWrong } from '../engine/progress/clock';
 import { mergeProgress } from '../engine/progress/merge';
 import { parseProgress } from '../engine/progress/read';
-import { emptyProgress, type Progress } from '../engine/progress/shape';
+import { emptyProgress, type Progress, type RunReport } from '../engine/progress/shape';
 import { withLessonRead, withQuizAttempt, withScenarioRun } from '../engine/progress/update';
 
 export type { Progress } from '../engine/progress/shape';
@@ -119,8 +119,8 @@ export function markLessonRead(lessonKey: string): void {
   save(withLessonRead($current.get(), lessonKey, Date.now()));
 }
 
-/** Record a finished scenario run (score 0–100). */
-export function recordScenario(scenarioId: string, run: { ending: string; outcome: string; score: number; missed?: string[]; acts?: string[] }): void {
+/** Record a finished scenario run (score 0–100) with its red flags caught and missed, false alarms, acts and choice path. */
+export function recordScenario(scenarioId: string, run: RunReport): void {
   save(withScenarioRun($current.get(), scenarioId, run, Date.now()));
 }
 

@@ -82,7 +82,7 @@ describe('share results and class debrief', () => {
     const b = await learnerOnPlan(progressB);
     await b.page.getByRole('button', { name: 'Show results code' }).click();
     const code = await b.page.getByLabel('Results code').inputValue();
-    expect(code).toMatch(/^VFR1\.[A-Za-z0-9_-]+$/);
+    expect(code).toMatch(/^VFR2\.[A-Za-z0-9_-]+$/);
     expect(b.errors).toEqual([]);
     await b.context.close();
 
@@ -113,7 +113,7 @@ describe('share results and class debrief', () => {
     await page.locator('#db-files').setInputFiles([{ name: 'detailed.json', mimeType: 'application/json', buffer: Buffer.from(detailed) }]);
     await expect.poll(() => page.locator('.db-status').innerText()).toBe('Results from 3 learners.');
     await expect(tableRows(page, s, 'Endings reached')).resolves.toEqual([['test-ending-a', '2'], ['test-ending-b', '1']]);
-    await expect(tableRows(page, s, 'Red flags most missed')).resolves.toEqual([['test-flag-y', '1 of 1'], ['test-flag-x', '0 of 1']]);
+    await expect(tableRows(page, s, 'Red flags most missed')).resolves.toEqual([['test-flag-y', 'missed by 1 of 1 who saw it'], ['test-flag-x', 'missed by 0 of 1 who saw it']]);
     await expect(tableRows(page, s, 'Protective acts used')).resolves.toEqual([['test-act-1', '1']]);
     await expect(tableRows(page, q, 'Best scores')).resolves.toEqual([['0–19', '0'], ['20–39', '0'], ['40–59', '1'], ['60–79', '1'], ['80–100', '1']]);
     await expect(tableRows(page, q, 'Questions most often answered wrongly')).resolves.toEqual([['test-q-2', '1']]);

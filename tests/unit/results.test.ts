@@ -65,7 +65,7 @@ describe('parseResults', () => {
     expect(parseResults(resultsToFile(results))).toEqual({ ok: true, results });
     const code = resultsToCode(results);
     expect(code.startsWith(CODE_PREFIX)).toBe(true);
-    expect(code).toMatch(/^VFR1\.[A-Za-z0-9_-]+$/);
+    expect(code).toMatch(/^VFR2\.[A-Za-z0-9_-]+$/);
     expect(parseResults(code)).toEqual({ ok: true, results });
     expect(parseResults(`  ${code.slice(0, 20)}\n${code.slice(20)}  `)).toEqual({ ok: true, results });
   });
@@ -74,7 +74,7 @@ describe('parseResults', () => {
     const id = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}$/);
     const scoreArb = fc.integer({ min: 0, max: 100 });
     fc.assert(fc.property(
-      fc.dictionary(id, fc.record({ last: fc.record({ ending: id, outcome: id, score: scoreArb, caught: fc.uniqueArray(id, { maxLength: 5 }) }) }), { maxKeys: 6 }),
+      fc.dictionary(id, fc.record({ last: fc.record({ ending: id, outcome: id, score: scoreArb, caught: fc.uniqueArray(id, { maxLength: 5 }), falseAlarms: fc.uniqueArray(id, { maxLength: 3 }), path: fc.array(id, { maxLength: 6 }) }, { requiredKeys: ['ending', 'outcome', 'score'] }) }), { maxKeys: 6 }),
       fc.dictionary(id, fc.record({ best: scoreArb, last: scoreArb, passedAt: fc.constant('2026-11-02T10:00:00Z') }, { requiredKeys: ['best', 'last'] }), { maxKeys: 6 }),
       fc.string({ unit: 'grapheme', maxLength: 20 }),
       (scenarios, quizzes, nickname) => {
@@ -83,7 +83,7 @@ describe('parseResults', () => {
         expect(parseResults(resultsToFile(r))).toEqual({ ok: true, results: r });
       },
     ), { numRuns: 100 });
-  });
+  }, 30_000);
 
   it('rejects oversized input before parsing it', () => {
     expect(parseResults(' '.repeat(MAX_RESULTS_TEXT + 1))).toEqual({ ok: false, error: { code: 'too-large', size: MAX_RESULTS_TEXT + 1 } });
@@ -94,7 +94,7 @@ describe('parseResults', () => {
     expect(parseResults('hello')).toEqual({ ok: false, error: { code: 'not-results' } });
     expect(parseResults('{"v":1}')).toEqual({ ok: false, error: { code: 'not-results' } });
     expect(parseResults('VFR1.!!!')).toEqual({ ok: false, error: { code: 'not-results' } });
-    expect(parseResults('VFR2.abc')).toEqual({ ok: false, error: { code: 'version', version: '2' } });
+    expect(parseResults('VFR3.abc')).toEqual({ ok: false, error: { code: 'version', version: '3' } });
     const base = JSON.parse(resultsToFile(results));
     expect(parseResults(JSON.stringify({ ...base, v: 9 }))).toEqual({ ok: false, error: { code: 'version', version: '9' } });
     const bad = (change: (d: any) => void) => { const d = structuredClone(base); change(d); return parseResults(JSON.stringify(d)); };

@@ -41,8 +41,9 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 /** The later run; ties broken by content so the merge does not depend on argument order. */
 function lastRun(x: ScenarioRun, y: ScenarioRun): ScenarioRun {
   if (x.at !== y.at) return later(x.at, y.at) === x.at ? x : y;
-  const kx = `${x.score}|${x.ending}|${x.outcome}|${x.missed ?? ''}|${x.acts ?? ''}`;
-  const ky = `${y.score}|${y.ending}|${y.outcome}|${y.missed ?? ''}|${y.acts ?? ''}`;
+  const key = (r: ScenarioRun) => `${r.score}|${r.ending}|${r.outcome}|${r.missed ?? ''}|${r.acts ?? ''}|${r.caught ?? ''}|${r.falseAlarms ?? ''}|${r.path ?? ''}`;
+  const kx = key(x);
+  const ky = key(y);
   return kx >= ky ? x : y;
 }
 

@@ -14,7 +14,7 @@
  *            A v1 quiz that passed gets passedAt = its last attempt (the best date known).
  */
 import { isId, isLessonKey } from '../ids';
-import { MAX_COUNT, MAX_DETAIL, MAX_ENTRIES, PROGRESS_VERSION, earlier, type Problem, type ProblemCode, type Progress } from './shape';
+import { MAX_COUNT, MAX_DETAIL, MAX_ENTRIES, PROGRESS_VERSION, RUN_DETAIL, earlier, type Problem, type ProblemCode, type Progress } from './shape';
 
 /** Clocks differ between devices; allow a day in the future. */
 
@@ -132,6 +132,15 @@ export function details<K extends string>(source: object, keys: readonly K[], pa
   return out;
 }
 
+/** A run's choice path (ids in order, repeats kept), if `source.path` is one; reported as bad when reading saved data. */
+export function pathDetail(source: object, path?: string, problems?: Problem[]): { path?: string[] } {
+  const value = Object.prototype.hasOwnProperty.call(source, 'path') ? (source as Record<string, unknown>).path : undefined;
+  if (value === undefined) return {};
+  if (Array.isArray(value) && value.length <= MAX_DETAIL && value.every(isId)) return { path: [...(value as string[])] };
+  problems?.push({ path: `${path}.path`, code: 'bad-entry' });
+  return {};
+}
+
 /**
  * Read progress from parsed JSON of any origin (storage, an imported file), migrating older versions.
  * Bad entries are dropped, each with a problem; the rest is kept. Dates are not checked against the
@@ -166,7 +175,7 @@ export function readProgress(raw: unknown, _now?: number): ReadResult {
       ['last.score', r.score, 'bad-score'], ['last.at', r.at, 'bad-date'],
     ], () => ({
       count: r.count!, best: Math.max(r.best!, r.score!), firstAt: earlier(r.firstAt!, r.at!),
-      last: { ending: r.ending!, outcome: r.outcome!, score: r.score!, at: r.at!, ...details(last, ['missed', 'acts'], `${path}.last`, p) },
+      last: { ending: r.ending!, outcome: r.outcome!, score: r.score!, at: r.at!, ...details(last, RUN_DETAIL, `${path}.last`, p), ...pathDetail(last, `${path}.last`, p) },
     }));
   }, problems);
 

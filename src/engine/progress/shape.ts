@@ -5,12 +5,14 @@
  *     v: 2,
  *     lessons:   { "module/lesson": { at } },                        // first read
  *     scenarios: { "scenario-id": { count, best, firstAt,           // runs finished, best score, first finish
- *                                   last: { ending, outcome, score, at, missed?, acts? } } },
+ *                                   last: { ending, outcome, score, at, caught?, missed?, falseAlarms?, acts?, path? } } },
  *     quizzes:   { "quiz-id": { count, best, last, lastAt, passedAt?, missed? } }  // passedAt = first pass
  *   }
  *   Optional detail for an instructor's debrief (added within v2: older saves simply lack it):
- *   a scenario run's `missed` red-flag ids and `acts` protective-act ids; a quiz's `missed` question
- *   ids from its last attempt (ids only, at most MAX_DETAIL each).
+ *   a scenario run's `caught` and `missed` red-flag ids, `falseAlarms` (ids of innocent messages flagged),
+ *   `acts` protective-act ids and `path` (choice ids in the order taken, repeats kept); a quiz's `missed`
+ *   question ids from its last attempt (ids only, at most MAX_DETAIL each). `caught`, `falseAlarms` and
+ *   `path` came later than `missed` and `acts`: runs saved before them lack them.
  *   Ids are locale-independent, so progress carries across languages. Dates are ISO 8601 UTC strings.
  *   Scores are integers 0–100. Only what the learner did is saved, never course content.
  *
@@ -30,7 +32,14 @@ export const DAY = 24 * 60 * 60 * 1000;
 export const REFRESHER_DAYS = [7, 28] as const;
 
 export interface LessonRecord { at: string }
-export interface ScenarioRun { ending: string; outcome: string; score: number; at: string; missed?: string[]; acts?: string[] }
+export interface ScenarioRun {
+  ending: string; outcome: string; score: number; at: string;
+  caught?: string[]; missed?: string[]; falseAlarms?: string[]; acts?: string[]; path?: string[];
+}
+/** What a finished run reports to the store (src/engine/run-report.ts builds it). */
+export interface RunReport { ending: string; outcome: string; score: number; caught?: string[]; missed?: string[]; falseAlarms?: string[]; acts?: string[]; path?: string[] }
+/** A run's optional id lists (each unique); `path` is read separately because it keeps repeats. */
+export const RUN_DETAIL = ['caught', 'missed', 'falseAlarms', 'acts'] as const;
 export interface ScenarioRecord { count: number; best: number; firstAt: string; last: ScenarioRun }
 export interface QuizRecord { count: number; best: number; last: number; lastAt: string; passedAt?: string; missed?: string[] }
 export interface Progress {

@@ -1,7 +1,7 @@
 // Recording what the learner did: pure updates of progress (the store calls these and saves the result).
 import { isId, isLessonKey } from '../ids';
-import { details, score } from './read';
-import { MAX_COUNT, own, withEntry, type Progress } from './shape';
+import { details, pathDetail, score } from './read';
+import { MAX_COUNT, RUN_DETAIL, own, withEntry, type Progress, type RunReport } from './shape';
 
 const iso = (now: number) => new Date(now).toISOString();
 
@@ -12,7 +12,7 @@ export function withLessonRead(p: Progress, lessonKey: string, now: number): Pro
 }
 
 /** Add a finished scenario run. Invalid ids or endings change nothing. */
-export function withScenarioRun(p: Progress, scenarioId: string, run: { ending: string; outcome: string; score: number; missed?: string[]; acts?: string[] }, now: number): Progress {
+export function withScenarioRun(p: Progress, scenarioId: string, run: RunReport, now: number): Progress {
   const s = score(Math.min(100, Math.max(0, run.score)));
   if (!isId(scenarioId) || !isId(run.ending) || !isId(run.outcome) || s === undefined) return p;
   const prev = own(p.scenarios, scenarioId);
@@ -23,7 +23,7 @@ export function withScenarioRun(p: Progress, scenarioId: string, run: { ending: 
       count: Math.min(MAX_COUNT, (prev?.count ?? 0) + 1),
       best: Math.max(prev?.best ?? 0, s),
       firstAt: prev?.firstAt ?? at,
-      last: { ending: run.ending, outcome: run.outcome, score: s, at, ...details(run, ['missed', 'acts']) },
+      last: { ending: run.ending, outcome: run.outcome, score: s, at, ...details(run, RUN_DETAIL), ...pathDetail(run) },
     }),
   };
 }

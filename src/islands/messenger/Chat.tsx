@@ -100,7 +100,7 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
   useEffect(() => {
     if (!result || !justEnded.current || !endingModule) return;
     justEnded.current = false;
-    if (!present) endingModule[0].record(scenarioId, scenario, result);
+    if (!present) endingModule[0].record(scenarioId, scenario, result, run);
   }, [result]);
   const MenuView = useLazy(loadMenu, popup !== null)?.Menu;
 

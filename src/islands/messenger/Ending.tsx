@@ -3,9 +3,10 @@
 // path, acts this path offered, score) folded behind "See the full debrief".
 import { useEffect, useRef } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { result as resultOf, type Result, type VisibleMessage } from '../../engine/scenario';
+import { result as resultOf, type Result, type RunState, type VisibleMessage } from '../../engine/scenario';
 import { earnedTactics } from '../../engine/tactics';
 import { recordScenario } from '../../stores/progress';
+import { runReport } from '../../engine/run-report';
 import { recordTactics } from '../../stores/tactics';
 import type { Scenario } from '../../schemas/scenario';
 import { fmt, messageDomId, spoken, type DebriefTexts, type Ui } from './format';
@@ -30,8 +31,8 @@ const MAX_EXCERPT = 70;
 export { resultOf };
 
 /** Save a finished run: the progress store and the tactic badges it earned. */
-export function record(scenarioId: string, scenario: Scenario, r: Result): void {
-  recordScenario(scenarioId, { ending: r.ending.id, outcome: r.outcome, score: r.score, missed: r.missed.map((m) => m.redFlag), acts: r.actsUsed });
+export function record(scenarioId: string, scenario: Scenario, r: Result, state: RunState): void {
+  recordScenario(scenarioId, runReport(r, state));
   recordTactics(scenarioId, earnedTactics(scenario, r));
 }
 
