@@ -21,7 +21,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.VF_OUT_DIR ?? './dist',
-  build: { format: 'directory' },
+  // Stylesheets as files, not inlined: one cached copy serves every page instead of repeating in each page's HTML.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     validateContent({ contentDir: process.env.VF_CONTENT_DIR }),
     mdx(),

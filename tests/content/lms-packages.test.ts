@@ -55,7 +55,7 @@ describe('SCORM packages', () => {
       for (const f of [...names].filter((n) => n.endsWith('.html') || (n.endsWith('.json') && n.includes('/')))) {
         const body = text(f).replace(/&quot;|&#34;/g, '"');
         const refs = [
-          ...[...body.matchAll(/(?:href|src|action|component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1]!),
+          ...[...body.matchAll(/\s(?:href|src|action|component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1]!),
           ...[...body.matchAll(/"(\.{1,2}\/[^"]*)"/g)].map((m) => m[1]!), // URLs inside JSON (island props, scenario data)
         ];
         for (const ref of refs) {
