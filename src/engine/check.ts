@@ -67,7 +67,7 @@ export function makeAttempt(stage: Stage, form: Form, replies: Record<string, Re
   const answers: Record<string, Reply> = {};
   const scored = [];
   for (const [id, reply] of Object.entries(replies)) {
-    if (!Object.hasOwn(truths, id) || !REPLIES.has(reply)) continue;
+    if (!Object.prototype.hasOwnProperty.call(truths, id) || !REPLIES.has(reply)) continue;
     answers[id] = reply;
     scored.push({ scam: truths[id]!, saidScam: reply.startsWith('scam'), sure: reply.endsWith('-sure') });
   }

@@ -262,7 +262,7 @@ export function parseResults(text: string): ParsedResults {
   let data: unknown;
   const prefix = /^VFR\d+\./.exec(trimmed)?.[0];
   if (prefix) {
-    if (!Object.hasOwn(READABLE, prefix)) return { ok: false, error: { code: 'version', version: prefix.slice(3, -1) } };
+    if (!Object.prototype.hasOwnProperty.call(READABLE, prefix)) return { ok: false, error: { code: 'version', version: prefix.slice(3, -1) } };
     data = decodeCode(trimmed, prefix);
   } else {
     try { data = JSON.parse(trimmed); } catch { data = undefined; }

@@ -25,7 +25,7 @@ function decisions(locale: Locale, data: Record<string, unknown>): DebriefDecisi
   const queue = typeof data.start === 'string' ? [data.start] : [];
   while (queue.length) {
     const id = queue.shift()!;
-    if (seen.has(id) || !Object.hasOwn(nodes, id)) continue;
+    if (seen.has(id) || !Object.prototype.hasOwnProperty.call(nodes, id)) continue;
     seen.add(id);
     const node = nodes[id]!;
     const choices = list(node.choices);
