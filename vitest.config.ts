@@ -21,7 +21,7 @@ class LongestFirst extends BaseSequencer {
 }
 
 /** Browser files seen passing on the merged code (see the comment in the e2e project). */
-const VERIFIED_E2E = ['site', 'quiz', 'search'];
+const VERIFIED_E2E = ['site', 'quiz', 'search', 'workshop'];
 
 export default defineConfig({
   test: {
