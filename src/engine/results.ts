@@ -363,6 +363,10 @@ export function keepKnown(results: SharedResults, known: KnownIds): { results: S
     if (caught) entry.caught = caught;
     if (missed) entry.missed = missed;
     if (acts) entry.acts = acts;
+    // Message and choice ids are not listed one by one: the debrief counts false alarms per learner and shows only
+    // the course's own decisions, so these travel as they are (parseResults has already bounded them).
+    if (run.falseAlarms) entry.falseAlarms = run.falseAlarms;
+    if (run.path) entry.path = run.path;
     scenarios[id] = entry;
   }
   const quizzes: Record<string, QuizResult> = {};

@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { aggregate } from '../../src/engine/debrief';
 import { buildResults, resultsToFile } from '../../src/engine/results';
 import { act, enumeratePaths, start, view, type Action, type Scenario } from '../../src/engine/scenario';
+import { playToEnding } from './chat-driver';
 import { axeViolations, closeBrowser, openPage, root, serve, type Site, type Watched } from './helpers';
 
 let site: Site;
@@ -58,35 +59,10 @@ async function flag(page: Page, id: string): Promise<void> {
   await page.waitForSelector(`[data-msg="${id}"].is-flagged`);
 }
 
-/** Open a tool where the messenger puts it: header calls, the "…" menu, a reply chip, the contact name, or "+". */
-async function openTool(page: Page, tool: string): Promise<void> {
-  if (tool === 'video-call' || tool === 'call-known-number') return page.click(`.chat-header [data-tool="${tool}"]`);
-  if (tool === 'report' || tool === 'block') { await page.click('[data-action="more"]'); return page.click(`#vf-more-menu [data-tool="${tool}"]`); }
-  if (await page.$(`.chips [data-tool="${tool}"]`)) return page.click(`.chips [data-tool="${tool}"]`);
-  if (tool === 'profile-card' && await page.$('.chat-header [data-action="profile"]')) return page.click('.chat-header [data-action="profile"]');
-  await page.click('[data-action="plus"]');
-  return page.click(`#vf-plus [data-tool="${tool}"]`);
-}
-
-/** Play the route through the chat UI, flagging the red-flag message when `flag` is set; wait until the run is saved. */
+/** Play the route through the chat UI, flagging the red-flag message when `flagIt` is set; wait until the run is saved. */
 async function play(page: Page, flagIt: boolean): Promise<void> {
   await page.goto(`${site.base}en/scenarios/${scenarioId}/`);
-  await page.waitForSelector('.messenger[data-pending="false"]');
-  for (const [i, a] of route.entries()) {
-    if (a.type === 'reveal' || a.type === 'skip') { // pacing is the island's job (reduced motion)
-      if (flagIt && i === flagMessage.after) await flag(page, flagMessage.id);
-      continue;
-    }
-    const before = await page.$eval('.messenger', (el) => Number(el.getAttribute('data-revision')));
-    if (a.type === 'choose') await page.click(`[data-choice="${a.choice}"]`);
-    else if (a.type === 'tool') await openTool(page, a.tool);
-    else if (a.type === 'close') await page.click('[data-action="close"]');
-    else if (a.type === 'cancel-transfer') await page.click('[data-action="cancel"]');
-    else if (a.type === 'confirm-transfer') { await page.click('[data-action="continue"]'); await page.click('[data-action="pay"]'); }
-    else if (a.type === 'verify-name') { await page.fill('#vf-verify-name', a.name); await page.keyboard.press('Enter'); }
-    await page.waitForFunction((b) => Number(document.querySelector('.messenger')?.getAttribute('data-revision')) > b && document.querySelector('.messenger')?.getAttribute('data-pending') === 'false', before);
-    if (flagIt && i === flagMessage.after) await flag(page, flagMessage.id);
-  }
+  await playToEnding(page, scenarioId, { route, after: async (i) => { if (flagIt && i === flagMessage.after) await flag(page, flagMessage.id); } });
   await page.waitForFunction((id) => Boolean(JSON.parse(localStorage.getItem('vf:progress') ?? '{}').scenarios?.[id]), scenarioId);
 }
 
@@ -194,7 +170,7 @@ describe('discernment check and the class debrief', () => {
       name: `learner-${i}.json`, mimeType: 'application/json',
       buffer: Buffer.from(resultsToFile(buildResults({
         lessons: {}, quizzes: {},
-        scenarios: { [scenarioId]: { last: { ending: 'x', outcome: i % 2 ? 'safe' : 'lost', score: i % 101, caught: i % 3 ? [flagMessage.redFlag] : [], missed: i % 3 ? [] : [flagMessage.redFlag], path: [firstChoice] } } },
+        scenarios: { [scenarioId]: { last: { ending: scenario.endings[0]!.id, outcome: i % 2 ? 'safe' : 'lost', score: i % 101, caught: i % 3 ? [flagMessage.redFlag] : [], missed: i % 3 ? [] : [flagMessage.redFlag], path: [firstChoice] } } },
       }, { id: `gen${i}`, check: [{ stage: 'before', form: 'a', hits: i % 8, misses: 7 - (i % 8), falseAlarms: 1, correctRejections: 6 }, { stage: 'after', form: 'b', hits: 7, misses: 0, falseAlarms: i % 2, correctRejections: 7 - (i % 2) }] }))),
     }));
     await page.locator('#db-files').setInputFiles(many);
