@@ -16,8 +16,6 @@
 import { isId, isLessonKey } from '../ids';
 import { MAX_COUNT, MAX_DETAIL, MAX_ENTRIES, PROGRESS_VERSION, RUN_DETAIL, earlier, type Problem, type ProblemCode, type Progress } from './shape';
 
-/** Clocks differ between devices; allow a day in the future. */
-
 // ---- small checks ------------------------------------------------------------------------------
 
 type Obj = Record<string, unknown>;

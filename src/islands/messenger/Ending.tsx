@@ -1,11 +1,11 @@
 // The ending screen (loaded when a run ends): first the outcome, one sentence of why and the single best move;
 // when money was lost, what to do now with tap-to-call numbers; the full debrief (red flags shown on this
 // path, acts this path offered, score) folded behind "See the full debrief".
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { result as resultOf, type Result, type RunState, type VisibleMessage } from '../../engine/scenario';
 import { earnedTactics } from '../../engine/tactics';
-import { recordScenario } from '../../stores/progress';
+import { $storageNotice, recordScenario, type StorageNotice } from '../../stores/progress';
 import { runReport } from '../../engine/run-report';
 import { recordTactics } from '../../stores/tactics';
 import type { Scenario } from '../../schemas/scenario';
@@ -45,6 +45,10 @@ function firstSentence(text: string): string {
 export function Ending({ scenario, result, texts, messages, locale, ui: chatUi, readNext, focus, onTryAgain }: Props) {
   const ui = { ...chatUi, ...texts.ui };
   const heading = useRef<HTMLHeadingElement>(null);
+  // Saving the run can find storage blocked, full or unreadable: the same notice as on every other page. It stays
+  // up once shown (the store clears "corrupt" as soon as the run is saved over what was set aside).
+  const [notice, setNotice] = useState<StorageNotice>(null);
+  useEffect(() => $storageNotice.subscribe((n) => { if (n) setNotice(n); }), []);
   useEffect(() => {
     if (!focus) return;
     heading.current?.focus({ preventScroll: true });
@@ -93,6 +97,8 @@ export function Ending({ scenario, result, texts, messages, locale, ui: chatUi, 
           </ul>
         </div>
       )}
+
+      {notice && <p class="notice" role="status" data-vf-storage-notice>{ui[`storage.${notice}`]}</p>}
 
       <p class="score-line">{fmt(ui['result.score'], { score: result.score })}</p>
 

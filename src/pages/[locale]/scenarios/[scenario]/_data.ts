@@ -22,7 +22,11 @@ export function islandStrings(locale: Locale, part: Part): Ui {
   const keys = (Object.keys(en) as UiKey[]).filter((k) => k.startsWith(PREFIX)).map((k) => k.slice(PREFIX.length))
     .filter((k) => !PAGE_ONLY.has(k) && partOf(k) === part);
   const ui: Ui = Object.fromEntries(keys.map((k) => [k, t(locale, `${PREFIX}${k}` as UiKey)]));
-  if (part === 'ending') ui.scoringText = pick(locale, scoringText);
+  if (part === 'ending') {
+    ui.scoringText = pick(locale, scoringText);
+    // The ending saves the run; when storage misbehaves it says so with the same words as every other page.
+    for (const notice of ['corrupt', 'unsaved', 'newer', 'clock'] as const) ui[`storage.${notice}`] = t(locale, `progress.notice.${notice}`);
+  }
   return ui;
 }
 
