@@ -5,7 +5,8 @@ import { $progress, exportProgressJson, replaceProgress, resetProgress } from '.
 import { exportFileName, mergeProgress, summarize } from '../engine/progress/merge';
 import { parseProgress } from '../engine/progress/read';
 import { IMPORT_MAX_BYTES, own, type Problem, type Progress } from '../engine/progress/shape';
-import { courseStatus, itemPath, refresherDates, refresherTarget, type ModuleStructure } from '../engine/progress/status';
+import { itemPath, refresherDates, refresherTarget } from '../engine/progress/next';
+import { courseStatus, type ModuleStructure } from '../engine/progress/status';
 import { buildCalendar, localDay, type CalendarEvent } from '../engine/ics';
 import { downloadText } from '../lib/download';
 import { pageBase } from '../lib/urls';

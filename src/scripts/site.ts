@@ -1,5 +1,6 @@
 // Runs on every page: the large-text toggle and remembering the page's language.
 import { $largeText, $preferredLocale } from '../stores/settings';
+import { loadOffline } from './offline-url';
 
 const root = document.documentElement;
 // Mark the page as running the baseline (ES2020 syntax and BigInt: iOS 14, Chrome 80), or the inline
@@ -33,5 +34,6 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-vf-lang]
   for (const type of ['pointerdown', 'focus', 'click']) link.addEventListener(type, keep);
 }
 
-// Pages served by an offline copy (only if the learner asked for one) watch for a newer build.
-if (navigator.serviceWorker?.controller) void import('./offline').then((m) => m.watch());
+// Pages served by an offline copy (only if the learner asked for one) watch for a newer build. The code is built
+// on its own (scripts/postbuild/offline.mjs), so pages without a copy load neither it nor a dynamic-import helper.
+if (navigator.serviceWorker?.controller) void loadOffline().then((m) => m.watch(), () => undefined);

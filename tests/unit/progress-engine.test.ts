@@ -4,9 +4,8 @@ import fc from 'fast-check';
 import { exportFileName, mergeProgress } from '../../src/engine/progress/merge';
 import { parseProgress, readProgress } from '../../src/engine/progress/read';
 import { DAY, MAX_ENTRIES, PROGRESS_VERSION, emptyProgress, type Progress } from '../../src/engine/progress/shape';
-import {
-  continueItem, courseStatus, itemPath, moduleStatus, refreshersDue, type ModuleStructure,
-} from '../../src/engine/progress/status';
+import { continueItem, itemPath, refreshersDue } from '../../src/engine/progress/next';
+import { courseStatus, moduleStatus, type ModuleStructure } from '../../src/engine/progress/status';
 import { withLessonRead, withQuizAttempt, withScenarioRun } from '../../src/engine/progress/update';
 
 const NOW = Date.UTC(2026, 10, 28, 12, 0, 0);
