@@ -168,6 +168,12 @@ export interface KnownIds {
   quiz: ReadonlySet<string>;
 }
 
+/** The known-id sets of a list of course items (a catalogue). */
+export function knownIds(items: readonly PlanItem[]): KnownIds {
+  const ids = (kind: PlanItemKind) => new Set(items.filter((item) => item.kind === kind).map((item) => item.id));
+  return { lesson: ids('lesson'), scenario: ids('scenario'), quiz: ids('quiz') };
+}
+
 /** Keep the items the course has; report the others (content may have changed since the link was made). */
 export function resolvePlan(plan: Plan, known: KnownIds): { plan: Plan; problems: PlanProblem[] } {
   const problems: PlanProblem[] = [];

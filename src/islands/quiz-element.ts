@@ -7,7 +7,7 @@
  * actions, and paints the engine's state back. Text is only ever set with textContent.
  */
 import {
-  check, currentResponse, finish, isAnswered, markOptions, markSteps, moveStep, result, scoreQuestion,
+  canCheck, check, currentResponse, finish, isAnswered, markOptions, markSteps, moveStep, result, scoreQuestion,
   missedQuestions, seedFrom, startAttempt, toggle, type Attempt, type Mode, type OptionMark, type Presentation, type Question,
   type QuestionType, type Verdict,
 } from '../engine/quiz';
@@ -116,9 +116,7 @@ class QuizElement extends HTMLElement {
   }
 
   private check(q: Q, el: HTMLElement) {
-    // Ticking nothing is a real answer only when a chat may have no red flags at all.
-    const needsOne = q.type !== 'spot' && q.type !== 'order';
-    if (needsOne && !currentResponse(this.attempt, q)?.length) {
+    if (!canCheck(this.attempt, q)) {
       el.querySelector<HTMLElement>('.quiz-nudge')!.hidden = false;
       return;
     }
@@ -235,7 +233,7 @@ class QuizElement extends HTMLElement {
   private markText(q: Q, m: OptionMark): string | null {
     const s = this.s;
     const spot = q.type === 'spot';
-    if (q.type === 'judgement' && m.chosen && !m.correct && m.id === 'verify') return s['quiz.mark.half'];
+    if (m.partial) return s['quiz.mark.half'];
     if (m.chosen && m.correct) return s[spot ? 'quiz.mark.flagHit' : 'quiz.mark.hit'];
     if (m.chosen) return s[spot ? 'quiz.mark.flagFalseAlarm' : 'quiz.mark.falseAlarm'];
     if (m.correct) return s[spot ? 'quiz.mark.flagMiss' : 'quiz.mark.miss'];
