@@ -9,7 +9,8 @@
 // `check` holds the discernment check's attempts as counts (stage, form, hits, misses, false alarms,
 // correct rejections). Version 1 (no false alarms, path or check; code prefix "VFR1.") is still read.
 // Unknown ids are kept in the file; the debrief counts them (keepKnown) instead of showing them.
-import { cleanText } from './plan';
+import { ID_PATTERN as ID } from '../schemas/id-pattern';
+import { cleanText, fromBase64Url, toBase64Url } from './codec';
 import { quote } from './quote';
 
 export const RESULTS_FORMAT = 'verify-first-results';
@@ -22,7 +23,6 @@ export const MAX_RESULTS_TEXT = 40_000;
 export const MAX_NICKNAME = 30;
 const MAX_ENTRIES = 80;
 const MAX_LIST = 40;
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isId = (x: unknown): x is string => typeof x === 'string' && ID.test(x);
 const LESSON = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -176,10 +176,7 @@ export function resultsToFile(results: SharedResults): string {
 
 /** The results as one line to paste. */
 export function resultsToCode(results: SharedResults): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(results));
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return CODE_PREFIX + btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return CODE_PREFIX + toBase64Url(new TextEncoder().encode(JSON.stringify(results)));
 }
 
 /** Why a file or code was rejected; `field` names the first bad field. */
@@ -245,10 +242,10 @@ function isProgressBackup(x: unknown): boolean {
 
 function decodeCode(code: string, prefix: string): unknown {
   const body = code.slice(prefix.length).replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9_-]+$/.test(body)) return undefined;
+  const bytes = body ? fromBase64Url(body) : null;
+  if (!bytes) return undefined;
   try {
-    const binary = atob(body.replace(/-/g, '+').replace(/_/g, '/'));
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))));
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
     return undefined;
   }

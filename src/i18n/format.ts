@@ -32,3 +32,20 @@ export function translator<K extends string>(strings: Strings<K>) {
     return fill(one ?? strings[key] ?? key, params);
   };
 }
+
+/** An amount of yuan in the page's number style, without "¥" (the strings place it). */
+export function formatAmount(locale: Locale, amount: number): string {
+  return amount.toLocaleString(locale === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 2 });
+}
+
+/**
+ * An ending's outcome in words: "You lost ¥N" when an amount was lost, else the outcome's own label.
+ * `text` gives the string for "outcome.lostAmount" or "outcome.<outcome>" (the scenario.* keys), filled.
+ */
+export function outcomeLabel(
+  locale: Locale, ending: { outcome: string; amount?: number | undefined }, text: (key: string, params?: Params) => string,
+): string {
+  return ending.outcome === 'lost' && ending.amount
+    ? text('outcome.lostAmount', { amount: formatAmount(locale, ending.amount) })
+    : text(`outcome.${ending.outcome}`);
+}

@@ -12,6 +12,7 @@ import { downloadText } from '../lib/download';
 import { pageBase } from '../lib/urls';
 import { readText } from '../lib/compat';
 import { quote } from '../engine/quote';
+import { fill } from '../i18n/format';
 
 interface Titled { id: string; title: string }
 export interface DashboardModule { id: string; title: string; lessons: Titled[]; scenarios: Titled[]; quizzes: Titled[] }
@@ -25,10 +26,6 @@ interface Props {
 }
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
-
-const fill = (text = '', params: Record<string, string | number> = {}) =>
-  text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
-
 
 export default function ProgressDashboard({ lang, locale, course, strings: s }: Props) {
   const progress = useStore($progress);

@@ -2,9 +2,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  cleanText, decodePlan, encodePlan, MAX_ITEMS, MAX_NOTE, MAX_PLAN_PARAM, MAX_TITLE, knownIds, normalizePlan, resolvePlan,
+  decodePlan, encodePlan, MAX_ITEMS, MAX_NOTE, MAX_PLAN_PARAM, MAX_TITLE, knownIds, normalizePlan, resolvePlan,
   type Plan, type PlanItem,
 } from '../../src/engine/plan';
+import { cleanText } from '../../src/engine/codec';
 
 const idArb = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
 const itemArb: fc.Arbitrary<PlanItem> = fc.oneof(
