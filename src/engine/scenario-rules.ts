@@ -186,9 +186,8 @@ export function act(scenario: Scenario, state: RunState, action: Action): RunSta
   }
 }
 
-/** "*" plus the last character of a name, as a transfer screen shows it ("李伟" → "*伟"). */
+/** A name as a transfer screen shows it: "*" plus its last character ("李伟" → "*伟"), or a romanised name's last word ("Li Wei" → "*Wei"). */
 export function maskName(name: string): string {
-  // Chinese names show their last character ("*伟"); a romanised name, its last word ("*Wei").
   const words = name.trim().split(/\s+/);
   if (words.length > 1) return `*${words[words.length - 1]}`;
   const chars = [...name.trim()];
