@@ -11,6 +11,7 @@
  *   refresher the other form than "after" (so A), due REFRESHER_AFTER_DAYS after the "after" attempt
  * Bad stored data → the valid attempts are kept and the rest dropped; nothing throws.
  */
+import { hasOwn } from './own';
 import { countAnswers, type Counts } from './discernment';
 
 export const CHECK_VERSION = 1;
@@ -67,7 +68,7 @@ export function makeAttempt(stage: Stage, form: Form, replies: Record<string, Re
   const answers: Record<string, Reply> = {};
   const scored = [];
   for (const [id, reply] of Object.entries(replies)) {
-    if (!Object.prototype.hasOwnProperty.call(truths, id) || !REPLIES.has(reply)) continue;
+    if (!hasOwn(truths, id) || !REPLIES.has(reply)) continue;
     answers[id] = reply;
     scored.push({ scam: truths[id]!, saidScam: reply.startsWith('scam'), sure: reply.endsWith('-sure') });
   }

@@ -11,6 +11,7 @@
 // Unknown ids are kept in the file; the debrief counts them (keepKnown) instead of showing them.
 import { ID_PATTERN as ID } from '../schemas/id-pattern';
 import { cleanText, fromBase64Url, toBase64Url } from './codec';
+import { hasOwn as has } from './own';
 import { quote } from './quote';
 
 export const RESULTS_FORMAT = 'verify-first-results';
@@ -259,7 +260,7 @@ export function parseResults(text: string): ParsedResults {
   let data: unknown;
   const prefix = /^VFR\d+\./.exec(trimmed)?.[0];
   if (prefix) {
-    if (!Object.prototype.hasOwnProperty.call(READABLE, prefix)) return { ok: false, error: { code: 'version', version: prefix.slice(3, -1) } };
+    if (!has(READABLE, prefix)) return { ok: false, error: { code: 'version', version: prefix.slice(3, -1) } };
     data = decodeCode(trimmed, prefix);
   } else {
     try { data = JSON.parse(trimmed); } catch { data = undefined; }
@@ -332,7 +333,6 @@ export interface KnownIds {
   quizzes: Readonly<Record<string, { questions: Readonly<Record<string, unknown>> }>>;
 }
 
-const has = (table: Readonly<Record<string, unknown>>, id: string) => Object.prototype.hasOwnProperty.call(table, id);
 /** The ids in `list` the table knows; adds how many it dropped to `dropped.n`. */
 function knownOnly(list: string[] | undefined, table: Readonly<Record<string, unknown>>, dropped: { n: number }): string[] | undefined {
   if (!list) return undefined;

@@ -1,5 +1,6 @@
 // Filling {placeholders} and picking a language, with no string table imported, so islands can use it.
 import type { Locale } from './locales';
+import { own } from '../engine/own';
 
 export type Params = Readonly<Record<string, string | number>>;
 
@@ -8,7 +9,7 @@ export function fill(text: string | undefined, params?: Params): string {
   if (text === undefined) return '';
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
+    const value = own(params, name);
     return value === undefined ? whole : String(value);
   });
 }

@@ -12,6 +12,7 @@ import {
   type QuestionType, type Verdict,
 } from '../engine/quiz';
 import { $progress, recordQuizAttempt } from '../stores/progress';
+import { own } from '../engine/own';
 import { fill } from '../i18n/format';
 import { round, type QuizStrings } from './quiz-strings';
 import { setChildren } from '../lib/compat';
@@ -251,7 +252,7 @@ class QuizElement extends HTMLElement {
     pass.textContent = fill(r.passed ? s['quiz.passed'] : s['quiz.notPassed'], { mark: r.passMark });
     pass.className = r.passed ? 'quiz-pass' : 'quiz-fail';
     const quizzes = $progress.get().quizzes;
-    const saved = Object.prototype.hasOwnProperty.call(quizzes, this.quizId) ? quizzes[this.quizId] : undefined;
+    const saved = own(quizzes, this.quizId);
     const best = box.querySelector<HTMLElement>('[data-best]')!;
     best.hidden = !saved;
     if (saved) best.textContent = fill(s['quiz.best'], { best: saved.best, count: saved.count });
