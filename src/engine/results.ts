@@ -25,7 +25,8 @@ export const MAX_NICKNAME = 30;
 const MAX_ENTRIES = 80;
 const MAX_LIST = 40;
 const isId = (x: unknown): x is string => typeof x === 'string' && ID.test(x);
-const LESSON = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A lesson key "module/lesson": two ids of the one id pattern. */
+const LESSON = new RegExp(`^${ID.source.slice(1, -1)}/${ID.source.slice(1, -1)}$`);
 
 /** One scenario's last run. */
 export interface ScenarioResult {
