@@ -2,18 +2,14 @@
 // what could not be loaded, and sharing results for the plan's items at the end.
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { decodePlan, itemKey, resolvePlan, type Plan, type PlanItem, type PlanProblem } from '../engine/plan';
-import { $progress, type Progress } from '../stores/progress';
+import { decodePlan, itemKey, knownIds, resolvePlan, type Plan, type PlanProblem } from '../engine/plan';
+import { isItemDone } from '../engine/progress/status';
+import { $progress } from '../stores/progress';
 import ShareResults from './ShareResults';
 import { translator } from '../i18n/format';
 import type { CatalogueItem, WorkshopProps } from '../lib/workshop-types';
 
 type T = ReturnType<typeof translator>;
-
-function isDone(progress: Progress, item: PlanItem): boolean {
-  const table = item.kind === 'lesson' ? progress.lessons : item.kind === 'scenario' ? progress.scenarios : progress.quizzes;
-  return Object.prototype.hasOwnProperty.call(table, item.id);
-}
 
 function problemText(t: T, p: PlanProblem): string {
   switch (p.code) {
@@ -31,13 +27,7 @@ function problemText(t: T, p: PlanProblem): string {
 function readPlan(catalogue: WorkshopProps['catalogue']): { plan: Plan | null; problems: PlanProblem[] } {
   const decoded = decodePlan(new URLSearchParams(window.location.search).get('plan'));
   if (!decoded.plan) return decoded;
-  const all = catalogue.flatMap((m) => m.items);
-  const known = {
-    lesson: new Set(all.filter((i) => i.kind === 'lesson').map((i) => i.id)),
-    scenario: new Set(all.filter((i) => i.kind === 'scenario').map((i) => i.id)),
-    quiz: new Set(all.filter((i) => i.kind === 'quiz').map((i) => i.id)),
-  };
-  const resolved = resolvePlan(decoded.plan, known);
+  const resolved = resolvePlan(decoded.plan, knownIds(catalogue.flatMap((m) => m.items)));
   return { plan: resolved.plan, problems: [...decoded.problems, ...resolved.problems] };
 }
 
@@ -101,8 +91,8 @@ export default function PlanView({ catalogue, strings, workshopPath, homePath }:
   }
 
   const current = items[step] ?? items[0]!;
-  const doneCount = items.filter((item) => isDone(progress, item)).length;
-  const currentDone = isDone(progress, current);
+  const doneCount = items.filter((item) => isItemDone(progress, item)).length;
+  const currentDone = isItemDone(progress, current);
   const scope = {
     lessons: items.filter((i) => i.kind === 'lesson').map((i) => i.id),
     scenarios: items.filter((i) => i.kind === 'scenario').map((i) => i.id),
@@ -135,7 +125,7 @@ export default function PlanView({ catalogue, strings, workshopPath, homePath }:
       <p class="muted">{t('plan.doneCount', { done: doneCount, total: items.length })}</p>
       <ol class="plan-agenda">
         {items.map((item, i) => {
-          const done = isDone(progress, item);
+          const done = isItemDone(progress, item);
           return (
             <li key={itemKey(item)} aria-current={i === step ? 'step' : undefined} class={done ? 'done' : undefined}>
               <span class="plan-tick" aria-hidden="true">{done ? '✓' : '○'}</span>{' '}

@@ -32,6 +32,18 @@ export interface ModuleStatus {
   next?: Item;
 }
 
+/** A course item by its key: for lessons `id` is "module/lesson" (as in plans and on pages' data-vf-lesson). */
+export interface ItemRef { kind: ItemKind; id: string }
+
+/** Whether the learner has done an item, as module status counts it: a lesson read, a scenario finished, a quiz passed. */
+export function isItemDone(p: Progress, item: ItemRef): boolean {
+  switch (item.kind) {
+    case 'lesson': return own(p.lessons, item.id) !== undefined;
+    case 'scenario': return own(p.scenarios, item.id) !== undefined;
+    case 'quiz': return own(p.quizzes, item.id)?.passedAt !== undefined;
+  }
+}
+
 const max = (xs: number[]) => (xs.length ? Math.max(...xs) : undefined);
 const min = (xs: number[]) => (xs.length ? Math.min(...xs) : undefined);
 
@@ -42,7 +54,12 @@ export function moduleStatus(p: Progress, m: ModuleStructure): ModuleStatus {
   const played = runs.filter((r): r is ScenarioRecord => Boolean(r));
   const needsScenario = m.scenarios.length > 0 ? 1 : 0;
 
-  const done = read.filter(Boolean).length + quizzes.filter((q) => q?.passedAt).length + (needsScenario && played.length ? 1 : 0);
+  const required: ItemRef[] = [
+    ...m.lessons.map((l) => ({ kind: 'lesson' as const, id: `${m.id}/${l}` })),
+    ...m.quizzes.map((q) => ({ kind: 'quiz' as const, id: q })),
+  ];
+  const scenarioDone = m.scenarios.some((id) => isItemDone(p, { kind: 'scenario', id }));
+  const done = required.filter((item) => isItemDone(p, item)).length + (needsScenario && scenarioDone ? 1 : 0);
   const total = m.lessons.length + m.quizzes.length + needsScenario;
   const complete = done === total;
   const metAt = [

@@ -3,6 +3,7 @@
 // path, acts this path offered, score) folded behind "See the full debrief".
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
+import { outcomeLabel, pick as l } from '../../i18n/format';
 import { result as resultOf, type Result, type RunState, type VisibleMessage } from '../../engine/scenario';
 import { earnedTactics } from '../../engine/tactics';
 import { $storageNotice, recordScenario, type StorageNotice } from '../../stores/progress';
@@ -25,7 +26,6 @@ interface Props {
   onTryAgain(): void;
 }
 
-const l = (locale: Locale, x: { en: string; 'zh-cn': string }) => x[locale];
 const MAX_EXCERPT = 70;
 
 export { resultOf };
@@ -72,9 +72,7 @@ export function Ending({ scenario, result, texts, messages, locale, ui: chatUi, 
   const offered = new Set([...result.actsUsed, ...result.actsMissed]);
   const used = new Set(result.actsUsed);
   const choiceText = new Map(Object.values(scenario.nodes).flatMap((n) => (n.choices ?? []).map((c) => [c.id, l(locale, c.text)] as const)));
-  const outcome = ending.outcome === 'lost' && ending.amount
-    ? fmt(ui['outcome.lostAmount'], { amount: ending.amount.toLocaleString(locale === 'en' ? 'en' : 'zh-CN') })
-    : ui[`outcome.${ending.outcome}`];
+  const outcome = outcomeLabel(locale, ending, (key, params) => fmt(ui[key], params));
   const debrief = texts.endings[ending.id] ?? '';
   const best = result.bestMove ? lesson('protectiveActs', result.bestMove).label : null;
   const bestText = best ? fmt(used.has(result.bestMove!) ? ui['result.bestDone'] : ui['result.bestNext'], { act: best }) : null;
@@ -148,7 +146,7 @@ export function Ending({ scenario, result, texts, messages, locale, ui: chatUi, 
         <p class="score-parts">{fmt(ui['result.parts'], result.parts)}</p>
         <details class="how-scored">
           <summary>{ui['result.howScored']}</summary>
-          <p>{ui.scoringText}</p>
+          <p>{ui['result.scoring']}</p>
         </details>
       </details>
 
