@@ -2,7 +2,7 @@
 // transcript with timestamps and per-message menus, and a reply bar (suggested replies, "+" panel). It renders
 // the scenario engine's view, paces messages, dispatches the learner's actions, saves and records the run.
 // The panel and the ending screen load on first use, so the page starts with less JavaScript.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { pick as l } from '../../i18n/format';
 import { act, meter, start, view, type Action, type RunState, type Scenario, type VisibleMessage } from '../../engine/scenario';
@@ -145,8 +145,11 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
   // Focus follows the story once the learner has acted: to the first reply when a decision opens; while
   // messages are revealed it rests on the reply area (never on <body>).
   const decisionKey = v.choices.length || v.tools.length ? `${v.node}:${run.log.length}:${v.panel ? 1 : 0}` : '';
+  /** The decision at which focus was last given back to an opener (so the next effect does not take it away). */
+  const gaveBackFor = useRef<string | null>(null);
   useEffect(() => {
     if (!acted.current || v.panel || card || popup) return;
+    if (gaveBackFor.current === decisionKey) return; // a panel or menu just closed: focus went back to its opener
     if (decisionKey) {
       rootRef.current?.querySelector<HTMLButtonElement>('.chips button, .reply-bar [data-action="plus"]')?.focus();
       if (!seenHint()) setHint(true);
@@ -199,13 +202,20 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
     const el = document.activeElement;
     opener.current = el instanceof HTMLElement && el !== document.body ? el : null;
   }
+  /** Focus to give back once the panel or popup has gone: right after that render, before the page paints. */
+  const giveBack = useRef<(() => HTMLElement | null | undefined) | null>(null);
+  useLayoutEffect(() => {
+    const target = giveBack.current?.();
+    if (!giveBack.current) return;
+    giveBack.current = null;
+    gaveBackFor.current = decisionKey;
+    if (target?.isConnected && !(target as HTMLButtonElement).disabled) target.focus();
+    else replyRef.current?.focus();
+  });
   function refocus(): void {
     const el = opener.current;
+    giveBack.current = () => el;
     opener.current = null;
-    setTimeout(() => {
-      if (el?.isConnected && !(el as HTMLButtonElement).disabled) el.focus();
-      else replyRef.current?.focus();
-    }, 0);
   }
   function useTool(type: ToolType) {
     acted.current = true;
@@ -233,8 +243,10 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
     const id = popup?.kind === 'msg' ? popup.id : null;
     setPopup(null);
     if (!back) return;
-    if (kind === 'msg' && id) setTimeout(() => focusMsg(id), 0);
-    else refocus();
+    if (kind === 'msg' && id) {
+      setActiveMsg(id);
+      giveBack.current = () => rootRef.current?.querySelector<HTMLElement>(`[data-msg="${CSS.escape(id)}"]`);
+    } else refocus();
   }
 
   // Escape closes an open panel (popups handle their own Escape) and returns focus to what opened it.
