@@ -436,7 +436,7 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
         {!v.ended && (
           <div class="reply-area" ref={replyRef} tabIndex={-1} role="group" aria-labelledby="vf-reply-label">
             <h2 id="vf-reply-label" class="visually-hidden">{ui.yourReply}</h2>
-            {decision && hint && <p class="hint" data-hint>{ui.hint}</p>}
+            {decision && hint && !present && <p class="hint" data-hint>{ui.hint}</p>}
             {decision && v.prompt && <p class="prompt">{l(locale, v.prompt)}</p>}
             {decision && (v.choices.length > 0 || replyTools.length > 0) && (
               <ul class="chips plain">

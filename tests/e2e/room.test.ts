@@ -1,0 +1,149 @@
+// Running a workshop in a real room (issue 16), in Chromium against dist/: presenter mode at 1920×1080 played
+// with the presenter's keys alone (letters, Space, F, Escape) to an ending, its type sizes and what it hides,
+// and the room's red-flag checklist changing the ending; both languages, axe on each new view.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { enumeratePaths, type Scenario } from '../../src/engine/scenario';
+import { scenarioSchema } from '../../src/schemas/scenario';
+import { axeViolations, closeBrowser, openPage, root, serve, type Site } from './helpers';
+
+const SCENARIO = 'copied-account-hospital';
+const scenario: Scenario = scenarioSchema.parse(parse(readFileSync(join(root, 'content', 'scenarios', `${SCENARIO}.yaml`), 'utf8')));
+const redFlagOf = new Map(Object.values(scenario.nodes).flatMap((n) => (n.messages ?? []).flatMap((m) => (m.redFlag ? [[m.id, m.redFlag] as const] : []))));
+
+/** The longest of the shortest paths to each ending that uses only replies, tools and closing a tool's panel. */
+function roomPath() {
+  const paths = [...enumeratePaths(scenario)].map(([ending, actions]) => ({ ending, steps: actions.filter((a) => a.type !== 'skip') }))
+    .filter(({ steps }) => steps.every((a) => a.type === 'choose' || a.type === 'tool' || a.type === 'close'))
+    .sort((a, b) => b.steps.length - a.steps.length);
+  if (!paths[0]) throw new Error(`${SCENARIO}: no ending reachable by replies and tools alone`);
+  return paths[0];
+}
+
+const revision = (page: Page) => page.$eval('.messenger', (el) => Number(el.getAttribute('data-revision')));
+async function changed(page: Page, before: number): Promise<void> {
+  await page.waitForFunction((b) => Number(document.querySelector('.messenger')?.getAttribute('data-revision')) > b, before);
+}
+/** Press Space until nothing more is waiting to be revealed. */
+async function revealAll(page: Page): Promise<void> {
+  while (await page.$('.messenger[data-pending="true"]')) {
+    const before = await revision(page);
+    await page.keyboard.press(' ');
+    await changed(page, before);
+  }
+}
+/** The letter on screen for a reply or tool. */
+const letterOf = (page: Page, selector: string) => page.$eval(`.reply-area ${selector} .letter`, (e) => e.textContent!.trim());
+
+let site: Site;
+beforeAll(async () => { site = await serve(); });
+afterAll(async () => { await closeBrowser(); await site?.close(); });
+
+describe('presenter mode at 1920×1080', () => {
+  for (const locale of ['en', 'zh-cn'] as const) {
+    it(`${locale}: keys alone play to an ending; large type, no chrome or spoilers; the room's checklist changes the ending`, async () => {
+      const { page, errors, context } = await openPage({ width: 1920, height: 1080 });
+      await page.goto(`${site.base}${locale}/scenarios/${SCENARIO}/?present`);
+      await page.waitForSelector('.messenger.present[data-present="ready"]');
+
+      // Nothing but the chat: no site bar or header, breadcrumb, intro, instructors' notes or endings list.
+      for (const selector of ['.scenario-bar', '.site-header', '.breadcrumb', 'nav[aria-label]', '.scenario-about', '.instructor-notes', '.site-footer']) {
+        const shown = await page.$$eval(selector, (els) => els.some((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden'));
+        expect(shown, `${selector} hidden`).toBe(false);
+      }
+      const phone = await page.$eval('.phone', (e) => e.getBoundingClientRect().toJSON());
+      expect(phone.width, 'chat about 960 px wide').toBeGreaterThanOrEqual(900);
+      expect(phone.width).toBeLessThanOrEqual(1000);
+      expect(Math.abs(phone.left + phone.width / 2 - 960), 'centred').toBeLessThanOrEqual(2);
+      expect(await page.$('[data-action="full-screen"]'), 'a full-screen button').not.toBeNull();
+
+      const { steps, ending } = roomPath();
+      let flaggedByKey: string | null = null;
+      for (const step of steps) {
+        await revealAll(page);
+        if (!flaggedByKey) {
+          // F flags the last message someone else sent; flag it if it shows a red flag.
+          const last = await page.$$eval('.transcript [data-menu]', (els) => els.at(-1)?.getAttribute('data-msg') ?? null);
+          if (last && redFlagOf.has(last)) {
+            await page.keyboard.press('f');
+            await page.waitForSelector(`[data-msg="${last}"].is-flagged`);
+            flaggedByKey = last;
+          }
+        }
+        const before = await revision(page);
+        if (step.type === 'choose') await page.keyboard.press((await letterOf(page, `[data-choice="${step.choice}"]`)).toLowerCase());
+        else if (step.type === 'tool') await page.keyboard.press((await letterOf(page, `[data-tool="${step.tool}"]`)).toLowerCase());
+        else {
+          await page.waitForSelector('.panel');
+          await page.keyboard.press('Escape');
+          await page.waitForSelector('.panel', { state: 'detached' });
+        }
+        await changed(page, before);
+      }
+      await revealAll(page);
+      await page.waitForSelector(`.ending[data-ending="${ending}"]`);
+      expect(flaggedByKey, 'F flagged a red-flag message on the way').not.toBeNull();
+
+      const list = page.locator('[data-room-checklist]');
+      await list.waitFor();
+      const boxes = await page.$$eval('[data-room-flag]', (els) => els.map((e) => [e.getAttribute('data-room-flag')!, (e as HTMLInputElement).checked] as const));
+      expect(boxes.length).toBeGreaterThan(1);
+      const flagKey = redFlagOf.get(flaggedByKey!)!;
+      expect(Object.fromEntries(boxes)[flagKey], 'the flag pressed during play starts ticked').toBe(true);
+      const state = () => page.$$eval('[data-list="red-flags"] [data-red-flag]', (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-red-flag'), e.getAttribute('data-state')])));
+      const score = () => page.$eval('.score-line', (e) => Number(/\d+/.exec(e.textContent!)![0]));
+      const before = { state: await state(), score: await score() };
+      expect(Object.values(before.state).filter((s) => s === 'caught')).toHaveLength(1);
+      expect(await axeViolations(page), 'axe on the ending with the checklist').toEqual([]);
+
+      // The presenter ticks every other red flag by keyboard (Tab, Space).
+      for (const [id, checked] of boxes) {
+        if (checked) continue;
+        for (let i = 0; i < 60 && !(await page.evaluate((f) => document.activeElement?.getAttribute('data-room-flag') === f, id)); i++) await page.keyboard.press('Tab');
+        await page.keyboard.press(' ');
+        await page.waitForSelector(`[data-list="red-flags"] [data-red-flag="${id}"][data-state="caught"]`, { state: 'attached' });
+      }
+      const after = { state: await state(), score: await score() };
+      expect(Object.values(after.state).every((s) => s === 'caught'), 'every red flag counted as the room spotted it').toBe(true);
+      expect(after.score).toBeGreaterThan(before.score);
+      expect(await page.$eval('[data-room-count]', (e) => Number(e.getAttribute('data-room-count')))).toBe(boxes.length);
+      const verdict = await page.$eval('[data-list="red-flags"] .verdict', (e) => e.textContent);
+      expect(verdict).toContain(locale === 'en' ? 'The room spotted it' : '大家发现了');
+
+      const keys = await page.evaluate(() => Object.keys(localStorage));
+      expect(keys.filter((k) => k === 'vf:progress' || k.startsWith('vf:run:')), 'nothing recorded').toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('type sizes at a decision: messages ≥ 28 px, choices ≥ 32 px; axe clean; Escape closes a panel', async () => {
+    const { page, errors, context } = await openPage({ width: 1920, height: 1080 });
+    await page.goto(`${site.base}en/scenarios/${SCENARIO}/?present`);
+    await page.waitForSelector('.messenger.present[data-present="ready"]');
+    await revealAll(page);
+    const before = await revision(page);
+    await page.keyboard.press('a');
+    await changed(page, before);
+    await revealAll(page);
+    const sizes = await page.$$eval('.transcript .bubble', (els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+    expect(sizes.length).toBeGreaterThan(2);
+    expect(Math.min(...sizes), 'message text').toBeGreaterThanOrEqual(28);
+    const choices = await page.$$eval('.reply-area .choice, .reply-area .tool', (els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+    expect(choices.length).toBeGreaterThan(0);
+    expect(Math.min(...choices), 'choices and tools').toBeGreaterThanOrEqual(32);
+    const letters = await page.$$eval('.reply-area .letter', (els) => els.map((e) => e.textContent));
+    expect(letters).toEqual([...'ABCDEGHIJK'].slice(0, letters.length));
+    expect(await axeViolations(page), 'axe at a decision').toEqual([]);
+    await page.keyboard.press((await letterOf(page, '[data-tool="video-call"]')).toLowerCase());
+    await page.waitForSelector('.panel');
+    expect(await axeViolations(page), 'axe with a panel open').toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.panel', { state: 'detached' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
