@@ -1,6 +1,7 @@
 // Workshop builder: pick course items in order, a title, a note and exam mode; get a link, a QR code and a printable agenda.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { encodePlan, itemKey, MAX_ITEMS, MAX_NOTE, MAX_PLAN_PARAM, MAX_TITLE, type PlanItem } from '../engine/plan';
+import { itemKey, MAX_ITEMS, MAX_NOTE, MAX_TITLE, type PlanItem } from '../engine/plan';
+import { encodePlanCode } from '../engine/plan-code';
 import { translator } from '../i18n/format';
 import type { CatalogueItem, WorkshopProps } from '../lib/workshop-types';
 import WorkshopQr from './WorkshopQr';
@@ -8,7 +9,7 @@ import WorkshopQr from './WorkshopQr';
 /** Where focus goes after the agenda changes: a button of an agenda row, or the agenda heading. */
 type FocusTarget = { key: string; action: 'up' | 'down' | 'remove' } | 'heading' | null;
 
-export default function WorkshopBuilder({ catalogue, strings, workshopPath }: WorkshopProps) {
+export default function WorkshopBuilder({ catalogue, strings, homePath }: WorkshopProps) {
   const t = translator(strings);
   const byKey = useMemo(() => new Map(catalogue.flatMap((m) => m.items.map((item) => [itemKey(item), item] as const))), [catalogue]);
   const [title, setTitle] = useState('');
@@ -23,10 +24,16 @@ export default function WorkshopBuilder({ catalogue, strings, workshopPath }: Wo
   const linkRef = useRef<HTMLInputElement>(null);
 
   const items = chosen.map((key) => byKey.get(key)).filter((x): x is CatalogueItem => Boolean(x));
-  const code = encodePlan({ title, note, exam, items: items.map(({ kind, id }): PlanItem => ({ kind, id })) });
+  // The short code (engine/plan-code) opens in each learner's language through the site's root; the QR holds
+  // only that, so it stays small (version ≤ 6). The copied link adds the title and note.
+  const code = encodePlanCode({ exam, items: items.map(({ kind, id }): PlanItem => ({ kind, id })) });
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
-  const link = `${origin}${workshopPath}?plan=${code}`;
-  const tooLong = code.length > MAX_PLAN_PARAM;
+  const shortLink = `${origin}${homePath.replace(/[^/]+\/$/, '')}?plan=${code}`;
+  const extra = new URLSearchParams();
+  if (title.trim()) extra.set('title', title.trim());
+  if (note.trim()) extra.set('note', note.trim());
+  const link = extra.toString() ? `${shortLink}&${extra}` : shortLink;
+  const qrDialog = useRef<HTMLDialogElement>(null);
   const kindLabel = (item: CatalogueItem) => t(`workshop.kind.${item.kind}`);
 
   useEffect(() => {
@@ -150,8 +157,7 @@ export default function WorkshopBuilder({ catalogue, strings, workshopPath }: Wo
       {items.length > 0 && (
         <section class="ws-share card" aria-labelledby="ws-share-heading">
           <h2 id="ws-share-heading" class="no-print">{t('workshop.share')}</h2>
-          {tooLong ? <p class="notice" role="alert">{t('workshop.tooLong')}</p> : (
-            <>
+          <>
               <div class="ws-field no-print">
                 <label for="ws-link">{t('workshop.link')}</label>
                 <input id="ws-link" ref={linkRef} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
@@ -162,10 +168,17 @@ export default function WorkshopBuilder({ catalogue, strings, workshopPath }: Wo
                 <button type="button" class="btn secondary" onClick={() => window.print()}>{t('workshop.print')}</button>
               </div>
               <p role="status" class="ws-copy-status no-print">{copyStatus}</p>
-              <WorkshopQr text={link} label={t('workshop.qr')} caption={t('workshop.qrHint')} tooLong={t('workshop.qrTooLong')} />
+              <p class="ws-code">{t('workshop.shortLink')} <span class="ws-short-link" data-short-link>{shortLink.replace(/^https?:\/\//, '')}</span></p>
+              <WorkshopQr text={shortLink} label={t('workshop.qr')} caption={t('workshop.qrHint')} tooLong={t('workshop.qrTooLong')} />
+              <p class="no-print"><button type="button" class="btn secondary" data-action="qr-full" onClick={() => qrDialog.current?.showModal()}>{t('workshop.qrFull')}</button></p>
+              <dialog ref={qrDialog} class="ws-qr-dialog" aria-labelledby="ws-qr-dialog-title">
+                <h2 id="ws-qr-dialog-title">{title.trim() || t('workshop.qrFullTitle')}</h2>
+                <WorkshopQr text={shortLink} label={t('workshop.qr')} caption={t('workshop.qrHint')} tooLong={t('workshop.qrTooLong')} />
+                <p class="ws-short-link">{shortLink.replace(/^https?:\/\//, '')}</p>
+                <form method="dialog"><button class="btn" data-action="qr-close">{t('workshop.qrClose')}</button></form>
+              </dialog>
               <p class="ws-print-link">{link}</p>
-            </>
-          )}
+          </>
         </section>
       )}
     </div>

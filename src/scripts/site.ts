@@ -33,5 +33,8 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-vf-lang]
   for (const type of ['pointerdown', 'focus', 'click']) link.addEventListener(type, keep);
 }
 
+// An item opened from a workshop plan shows the plan bar (not on the plan page itself).
+if (/[?&]plan=/.test(location.search) && !/\/workshop\/$/.test(location.pathname)) void import('./plan-bar').then((m) => m.showPlanBar());
+
 // Pages served by an offline copy (only if the learner asked for one) watch for a newer build.
 if (navigator.serviceWorker?.controller) void import('./offline').then((m) => m.watch());

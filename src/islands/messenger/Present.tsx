@@ -26,17 +26,20 @@ export function PresenterKeys({ onKey }: { onKey(key: RoomKey): boolean }) {
   return null;
 }
 
-/** Full screen for the projector (hidden where the browser does not allow it, e.g. some in-app browsers). */
+/** The Fullscreen API where the browser has it (Safari before 16.4 and some in-app browsers do not). */
+const fs: Partial<Pick<Document, 'fullscreenEnabled' | 'fullscreenElement' | 'exitFullscreen'>> = document;
+
+/** Full screen for the projector (hidden where the browser does not allow it). */
 export function FullScreenButton({ ui }: { ui: Ui }) {
-  const [on, setOn] = useState(Boolean(document.fullscreenElement));
+  const [on, setOn] = useState(Boolean(fs.fullscreenElement));
   useEffect(() => {
-    const sync = () => setOn(Boolean(document.fullscreenElement));
+    const sync = () => setOn(Boolean(fs.fullscreenElement));
     document.addEventListener('fullscreenchange', sync);
     return () => document.removeEventListener('fullscreenchange', sync);
   }, []);
-  if (!document.fullscreenEnabled) return null;
+  if (!fs.fullscreenEnabled || !fs.exitFullscreen) return null;
   const toggle = () => {
-    const done = on ? document.exitFullscreen() : document.documentElement.requestFullscreen();
+    const done = on ? fs.exitFullscreen!() : document.documentElement.requestFullscreen();
     done.catch(() => { /* refused (no user gesture, policy): the button stays as it was */ });
   };
   return (
