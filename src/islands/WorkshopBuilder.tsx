@@ -9,13 +9,15 @@ import WorkshopQr from './WorkshopQr';
 /** Where focus goes after the agenda changes: a button of an agenda row, or the agenda heading. */
 type FocusTarget = { key: string; action: 'up' | 'down' | 'remove' } | 'heading' | null;
 
-export default function WorkshopBuilder({ catalogue, strings, homePath }: WorkshopProps) {
+export default function WorkshopBuilder({ catalogue, presets = [], strings, homePath }: WorkshopProps) {
   const t = translator(strings);
   const byKey = useMemo(() => new Map(catalogue.flatMap((m) => m.items.map((item) => [itemKey(item), item] as const))), [catalogue]);
-  const [title, setTitle] = useState('');
+  // ?preset=<module>-<minutes> (the guide's "open in the builder" link) starts from that guide's plan.
+  const initial = typeof window === 'undefined' ? undefined : presets.find((p) => p.id === new URLSearchParams(window.location.search).get('preset'));
+  const [title, setTitle] = useState(initial?.title ?? '');
   const [note, setNote] = useState('');
   const [exam, setExam] = useState(false);
-  const [chosen, setChosen] = useState<string[]>([]);
+  const [chosen, setChosen] = useState<string[]>(() => (initial ? initial.items.filter((key) => byKey.has(key)) : []));
   const [status, setStatus] = useState('');
   const [copyStatus, setCopyStatus] = useState('');
   const focusNext = useRef<FocusTarget>(null);
@@ -67,6 +69,14 @@ export default function WorkshopBuilder({ catalogue, strings, homePath }: Worksh
     focusNext.current = neighbour ? { key: neighbour, action: 'remove' } : 'heading';
     setStatus(t('workshop.removed', { item: byKey.get(key)?.title ?? key }));
   };
+  const applyPreset = (id: string) => {
+    const preset = presets.find((p) => p.id === id);
+    if (!preset) return;
+    setChosen(preset.items.filter((key) => byKey.has(key)));
+    setTitle(preset.title);
+    setCopyStatus('');
+    setStatus(t('workshop.presetApplied', { title: preset.title }));
+  };
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);
@@ -81,6 +91,18 @@ export default function WorkshopBuilder({ catalogue, strings, homePath }: Worksh
     <div class="ws-builder">
       <h1 class={title.trim() ? 'no-print' : undefined}>{strings['workshop.title']}</h1>
       <p class="prose lead no-print">{t('workshop.lead')}</p>
+
+      {presets.length > 0 && (
+        <section class="no-print ws-presets" aria-labelledby="ws-presets">
+          <h2 id="ws-presets">{t('workshop.presets')}</h2>
+          <p class="muted">{t('workshop.presetsHint')}</p>
+          <ul class="plain ws-preset-list">
+            {presets.map((p) => (
+              <li key={p.id}><button type="button" class="btn secondary" data-preset={p.id} onClick={() => applyPreset(p.id)}>{p.title}</button></li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section class="no-print" aria-labelledby="ws-details">
         <h2 id="ws-details">{t('workshop.details')}</h2>

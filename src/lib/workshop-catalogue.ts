@@ -2,7 +2,7 @@
 import { getEntry } from 'astro:content';
 import en from '../i18n/en.json';
 import { pick, t, type Locale, type UiKey } from '../i18n';
-import type { CatalogueModule, DebriefDecision, DebriefLabels } from './workshop-types';
+import type { CatalogueModule, DebriefDecision, DebriefLabels, PlanPreset } from './workshop-types';
 import { getModuleLessons, getModules, lessonId } from './course';
 import { localeUrl, lessonUrl } from './urls';
 
@@ -92,6 +92,26 @@ export async function workshopCatalogue(locale: Locale): Promise<CatalogueModule
       ],
     };
   }));
+}
+
+/**
+ * The facilitator guides' workshop plans (content/modules/<module>.yaml, `plans`) as builder presets, items as
+ * item keys ("scenario:id", "lesson:module/lesson"). An item the course does not have fails the build.
+ */
+export async function workshopPresets(locale: Locale, catalogue: CatalogueModule[]): Promise<PlanPreset[]> {
+  const keys = new Set(catalogue.flatMap((m) => m.items.map((i) => `${i.kind}:${i.id}`)));
+  const presets: PlanPreset[] = [];
+  for (const mod of await getModules()) {
+    for (const minutes of [45, 90] as const) {
+      const refs = mod.data.plans?.[minutes];
+      if (!refs) continue;
+      const items = refs.map((ref) => (ref.startsWith('lesson:') && !ref.includes('/') ? ref.replace('lesson:', `lesson:${mod.id}/`) : ref));
+      const unknown = items.find((key) => !keys.has(key));
+      if (unknown) throw new Error(`content/modules/${mod.id}.yaml: plans.${minutes}: the course has no "${unknown}"`);
+      presets.push({ id: `${mod.id}-${minutes}`, module: mod.id, title: t(locale, 'workshop.presetTitle', { module: pick(locale, mod.data.title), minutes }), minutes, items });
+    }
+  }
+  return presets;
 }
 
 /** Labels for everything results can mention, read defensively from the content (scenario and quiz details are optional). */
