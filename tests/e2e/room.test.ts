@@ -1,6 +1,9 @@
 // Running a workshop in a real room (issue 16), in Chromium against dist/: presenter mode at 1920×1080 played
 // with the presenter's keys alone (letters, Space, F, Escape) to an ending, its type sizes and what it hides,
-// and the room's red-flag checklist changing the ending; both languages, axe on each new view.
+// and the room's red-flag checklist changing the ending; plans in a bilingual room (one short link for both
+// languages, the switch keeps it, a QR of version ≤ 6 that jsQR reads at 120 px, a full-screen QR, the guides'
+// plans as presets, the back/next bar on items); both languages, axe on each new view.
+import jsQR from 'jsqr';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -8,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { enumeratePaths, type Scenario } from '../../src/engine/scenario';
 import { scenarioSchema } from '../../src/schemas/scenario';
-import { axeViolations, closeBrowser, openPage, root, serve, type Site } from './helpers';
+import { axeViolations, closeBrowser, launch, openPage, root, serve, type Site } from './helpers';
 
 const SCENARIO = 'copied-account-hospital';
 const scenario: Scenario = scenarioSchema.parse(parse(readFileSync(join(root, 'content', 'scenarios', `${SCENARIO}.yaml`), 'utf8')));
@@ -146,4 +149,121 @@ describe('presenter mode at 1920×1080', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+});
+
+/** Draw the builder's QR SVG at `px` pixels square (the size a phone sees from the back row) and decode it. */
+async function decodeQrAt(page: Page, px: number): Promise<{ text: string | null; modules: number }> {
+  const image = await page.evaluate(async (size) => {
+    const svg = document.querySelector<SVGSVGElement>('.ws-share svg.ws-qr')!;
+    const img = new Image();
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = size;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0, size, size);
+    const data = ctx.getImageData(0, 0, size, size);
+    return { pixels: Array.from(data.data), modules: svg.viewBox.baseVal.width };
+  }, px);
+  return { text: jsQR(Uint8ClampedArray.from(image.pixels), px, px)?.data ?? null, modules: image.modules };
+}
+const agendaKeys = (page: Page) => page.$$eval('.ws-agenda-list > li', (els) => els.map((e) => e.getAttribute('data-key')));
+/** A plan page's items as locale-free paths ("scenarios/x/"). */
+const planItems = (page: Page) => page.$$eval('.plan-agenda a', (els) => els.map((a) => (a as HTMLAnchorElement).pathname.replace(/^\/(en|zh-cn)\//, '')));
+const MODULES = ['friend-impersonation', 'mini-program-scams', 'verify-before-you-pay', 'after-a-scam', 'new-faces'];
+
+describe('plans in a bilingual room', () => {
+  for (const locale of ['en', 'zh-cn'] as const) {
+    it(`${locale}: each preset builds the plan its guide lists`, async () => {
+      const { page, errors, context } = await openPage({ width: 1280, height: 900 });
+      const guide: Record<string, string[]> = {};
+      for (const module of MODULES) {
+        await page.goto(`${site.base}${locale}/instructors/${module}/`);
+        for (const minutes of [45, 90]) {
+          guide[`${module}-${minutes}`] = await page.$$eval(`[data-guide-plan="${minutes}"] li[data-item]`, (els) => els.map((e) => e.getAttribute('data-item')!));
+          expect(guide[`${module}-${minutes}`]!.length, `${module} ${minutes}`).toBeGreaterThan(2);
+        }
+      }
+      expect(await axeViolations(page), 'axe on a guide with its plans').toEqual([]);
+      await page.goto(`${site.base}${locale}/workshop/`);
+      await page.waitForSelector('[data-preset]');
+      const presets = await page.$$eval('[data-preset]', (els) => els.map((e) => e.getAttribute('data-preset')!));
+      expect(presets.sort()).toEqual(Object.keys(guide).sort());
+      for (const id of presets) {
+        await page.click(`[data-preset="${id}"]`);
+        await expect.poll(() => agendaKeys(page)).toEqual(guide[id]);
+        const { text, modules } = await decodeQrAt(page, 120);
+        expect(text, `${id}: jsQR reads the QR at 120 px`).toBe(await page.$eval('[data-short-link]', (e) => `http://${e.textContent}`));
+        expect((modules - 8 - 17) / 4, `${id}: QR version`).toBeLessThanOrEqual(6);
+      }
+      // A guide's "open in the builder" link starts from the same plan.
+      await page.goto(`${site.base}${locale}/workshop/?preset=new-faces-90`);
+      await expect.poll(() => agendaKeys(page)).toEqual(guide['new-faces-90']);
+      expect(await axeViolations(page), 'axe on the builder with a preset').toEqual([]);
+
+      // The full-screen QR for the projector: most of the screen, the short link under it; Escape closes it.
+      await page.click('[data-action="qr-full"]');
+      await page.waitForSelector('.ws-qr-dialog[open]');
+      const qr = await page.$eval('.ws-qr-dialog svg.ws-qr', (e) => e.getBoundingClientRect().height);
+      expect(qr).toBeGreaterThanOrEqual(0.6 * 900);
+      expect(await axeViolations(page), 'axe on the full-screen QR').toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('.ws-qr-dialog[open]', { state: 'detached' });
+      expect(errors).toEqual([]);
+      await context.close();
+    }, 300_000);
+  }
+
+  it('one short link opens the same plan in each learner\'s language; the switch keeps it; items carry back/next', async () => {
+    const { page, errors, context } = await openPage();
+    await page.goto(`${site.base}en/workshop/?preset=friend-impersonation-45`);
+    await page.fill('#ws-title', 'Tuesday club');
+    const link = await page.locator('#ws-link').inputValue();
+    const short = link.split('&')[0]!;
+    expect(short).toBe(`${site.base}?plan=${new URL(link).searchParams.get('plan')}`);
+    await context.close();
+
+    const b = await launch();
+    const seen: Record<string, string[]> = {};
+    for (const [lang, locale] of [['en-US', 'en'], ['zh-CN', 'zh-cn']] as const) {
+      const learner = await b.newContext({ locale: lang, reducedMotion: 'reduce' });
+      const p = await learner.newPage();
+      const pageErrors: string[] = [];
+      p.on('pageerror', (e) => pageErrors.push(e.message));
+      await p.goto(link);
+      await p.waitForURL(new RegExp(`/${locale}/workshop/\\?plan=`));
+      await p.waitForSelector('.plan-agenda a');
+      expect(await p.locator('h1').innerText()).toBe('Tuesday club');
+      seen[locale] = await planItems(p);
+      expect(await axeViolations(p), `axe on the plan page (${locale})`).toEqual([]);
+
+      // The language switch keeps the plan.
+      const other = locale === 'en' ? 'zh-cn' : 'en';
+      await p.click(`a[data-vf-lang="${other}"]`);
+      await p.waitForURL(new RegExp(`/${other}/workshop/\\?plan=`));
+      await p.waitForSelector('.plan-agenda a');
+      expect(await planItems(p)).toEqual(seen[locale]);
+      expect(await p.locator('h1').innerText()).toBe('Tuesday club');
+
+      // An item opened from the plan shows where it is in the plan, the way back and the next item.
+      await p.click('.plan-step a.btn');
+      await p.waitForSelector('.plan-bar');
+      const bar = await p.locator('.plan-bar').innerText();
+      expect(bar).toContain(other === 'en' ? 'Item 1 of 4' : '第1项，共4项');
+      expect(await axeViolations(p), `axe on an item with the plan bar (${other})`).toEqual([]);
+      const next = p.locator('.plan-bar a.btn:not(.secondary)');
+      expect(new URL(await next.getAttribute('href') ?? '', p.url()).pathname.replace(/^\/(en|zh-cn)\//, '')).toBe(seen[locale]![1]);
+      await next.click();
+      await p.waitForSelector('.plan-bar');
+      expect(await p.locator('.plan-bar').innerText()).toContain(other === 'en' ? 'Item 2 of 4' : '第2项，共4项');
+      await p.click('.plan-bar a.secondary');
+      await p.waitForSelector('.plan-agenda a');
+      expect(await p.locator('#plan-step-heading').innerText()).toBe(other === 'en' ? 'Item 2 of 4' : '第2项，共4项');
+      expect(pageErrors).toEqual([]);
+      await learner.close();
+    }
+    expect(seen.en).toEqual(seen['zh-cn']);
+    expect(seen.en).toHaveLength(4);
+    expect(errors).toEqual([]);
+  }, 300_000);
 });
