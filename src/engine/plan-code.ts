@@ -6,7 +6,7 @@
 //   mode: "E" when quizzes run in exam mode, else "P".
 //   item code: FNV-1a (32-bit) of "kind:id", in base 36, last 4 digits (zero-padded), e.g. "0K3Z".
 // Codes are derived from locale-independent ids, never from the catalogue's order, so old codes survive new
-// content; the content tests check that no two items of the course share a code. Version-1 links
+// content; the build fails if two items of the course share a code (lib/workshop-catalogue.ts). Version-1 links
 // (engine/plan.ts, title and note inside) still open.
 import { cleanText, MAX_NOTE, MAX_TITLE, type DecodedPlan, type KnownIds, type Plan, type PlanItem, type PlanItemKind } from './plan';
 

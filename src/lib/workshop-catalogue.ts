@@ -4,6 +4,7 @@ import en from '../i18n/en.json';
 import { pick, t, type Locale, type UiKey } from '../i18n';
 import type { CatalogueModule, DebriefDecision, DebriefLabels, PlanPreset } from './workshop-types';
 import { getModuleLessons, getModules, lessonId } from './course';
+import { itemCode } from '../engine/plan-code';
 import { localeUrl, lessonUrl } from './urls';
 
 type Text = { en: string; 'zh-cn': string };
@@ -75,7 +76,7 @@ function questionLabels(locale: Locale, questions: unknown): Record<string, stri
 /** Modules in order with their lessons, scenarios and quizzes (titles in `locale`). */
 export async function workshopCatalogue(locale: Locale): Promise<CatalogueModule[]> {
   const modules = await getModules();
-  return Promise.all(modules.map(async (mod) => {
+  const catalogue = await Promise.all(modules.map(async (mod) => {
     const lessons = await getModuleLessons(mod, locale);
     const scenarios = await Promise.all(mod.data.scenarios.map((id) => getEntry('scenarios', id)));
     const quizzes = await Promise.all(mod.data.quizzes.map((id) => getEntry('quizzes', id)));
@@ -92,6 +93,15 @@ export async function workshopCatalogue(locale: Locale): Promise<CatalogueModule
       ],
     };
   }));
+  // Short plan codes name items by a 4-character hash of their id (engine/plan-code): two items must not share one.
+  const byCode = new Map<string, string>();
+  for (const item of catalogue.flatMap((m) => m.items)) {
+    const code = itemCode(item);
+    const other = byCode.get(code);
+    if (other && other !== `${item.kind}:${item.id}`) throw new Error(`${other} and ${item.kind}:${item.id} share the plan code ${code}: rename one id`);
+    byCode.set(code, `${item.kind}:${item.id}`);
+  }
+  return catalogue;
 }
 
 /**
