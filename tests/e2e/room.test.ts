@@ -267,3 +267,29 @@ describe('plans in a bilingual room', () => {
     expect(errors).toEqual([]);
   }, 300_000);
 });
+
+describe('paper and the guide at a laptop', () => {
+  for (const locale of ['en', 'zh-cn'] as const) {
+    it(`${locale}: the guide has a table of contents, sticky beside the text at 1280 px, linking every section`, async () => {
+      const { page, errors, context } = await openPage({ width: 1280, height: 800 });
+      await page.goto(`${site.base}${locale}/instructors/friend-impersonation/`);
+      const toc = page.locator('nav.guide-toc');
+      await toc.waitFor();
+      const targets = await toc.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+      const sections = await page.$$eval('article.guide h2[id]', (els) => els.map((e) => e.id));
+      expect(targets.length).toBeGreaterThan(4);
+      expect(targets).toEqual(sections);
+      const text = await page.$eval('article.guide', (e) => e.getBoundingClientRect().toJSON());
+      const nav = await toc.evaluate((e) => e.getBoundingClientRect().toJSON());
+      expect(nav.left, 'beside the text').toBeGreaterThanOrEqual(text.right);
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+      expect(await toc.evaluate((e) => e.getBoundingClientRect().top), 'still on screen halfway down').toBeGreaterThanOrEqual(0);
+      expect(await toc.isVisible()).toBe(true);
+      expect(await axeViolations(page), 'axe on the guide with its contents').toEqual([]);
+      await page.emulateMedia({ media: 'print' });
+      expect(await toc.isVisible(), 'not printed').toBe(false);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
