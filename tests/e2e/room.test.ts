@@ -53,7 +53,7 @@ describe('presenter mode at 1920×1080', () => {
       await page.waitForSelector('.messenger.present[data-present="ready"]');
 
       // Nothing but the chat: no site bar or header, breadcrumb, intro, instructors' notes or endings list.
-      for (const selector of ['.scenario-bar', '.site-header', '.breadcrumb', 'nav[aria-label]', '.scenario-about', '.instructor-notes', '.site-footer']) {
+      for (const selector of ['.scenario-bar .bar-back', '.scenario-bar .bar-title', '.site-header', '.breadcrumb', 'nav[aria-label]', '.scenario-about', '.instructor-notes', '.site-footer']) {
         const shown = await page.$$eval(selector, (els) => els.some((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden'));
         expect(shown, `${selector} hidden`).toBe(false);
       }
@@ -62,6 +62,10 @@ describe('presenter mode at 1920×1080', () => {
       expect(phone.width).toBeLessThanOrEqual(1000);
       expect(Math.abs(phone.left + phone.width / 2 - 960), 'centred').toBeLessThanOrEqual(2);
       expect(await page.$('[data-action="full-screen"]'), 'a full-screen button').not.toBeNull();
+      // The one control left outside the chat: the language switch, which keeps presenter mode.
+      const other = locale === 'en' ? 'zh-cn' : 'en';
+      expect(await page.isVisible(`a[data-vf-lang="${other}"]`)).toBe(true);
+      expect(await page.getAttribute(`a[data-vf-lang="${other}"]`, 'href')).toMatch(new RegExp(`/${other}/scenarios/${SCENARIO}/\\?present$`));
 
       const { steps, ending } = roomPath();
       let flaggedByKey: string | null = null;
