@@ -280,7 +280,8 @@ describe('paper and the guide at a laptop', () => {
       const toc = page.locator('nav.guide-toc');
       await toc.waitFor();
       const targets = await toc.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
-      const sections = await page.$$eval('article.guide h2[id]', (els) => els.map((e) => e.id));
+      // Every section of the guide's text and its plans box (the sources list at the end is not a section).
+      const sections = await page.$$eval('article.guide h2[id]:not(#sources-heading)', (els) => els.map((e) => e.id));
       expect(targets.length).toBeGreaterThan(4);
       expect(targets).toEqual(sections);
       const text = await page.$eval('article.guide', (e) => e.getBoundingClientRect().toJSON());
