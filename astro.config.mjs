@@ -9,12 +9,11 @@ import viteSectionIds from './src/markdown/vite-section-ids.ts';
 import validateContent from './src/integrations/validate-content.ts';
 import siteWarning from './src/integrations/site-warning.ts';
 import { inlineScriptHashes } from './src/scripts/inline.ts';
+import { BUILD_TARGET as buildTarget } from './scripts/browser-target.mjs';
 
 const base = process.env.BASE ?? '/';
 /** Without SITE there is no public address to point at: pages get no canonical/og:url, and no sitemap is made. */
 const site = process.env.SITE || undefined;
-/** The browser baseline (package.json "browserslist": iOS 14, Chrome 80) as esbuild targets: syntax above it is lowered. */
-const buildTarget = ['es2020', 'chrome80', 'safari14', 'ios14', 'firefox115', 'edge88'];
 
 export default defineConfig({
   site,

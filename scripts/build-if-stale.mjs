@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { FIXTURE_SOURCES, assembleFixtureCourse } from './fixture-course.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'scripts/postbuild.mjs', 'scripts/postbuild'];
+const INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'scripts/postbuild.mjs', 'scripts/postbuild', 'scripts/browser-target.mjs'];
 /** The sub-path build of the fixture course (tests/e2e/progress, sub-path links, search and workshop under a base). */
 export const FIXTURE = { outDir: 'dist-fixture', base: '/course/' };
 
@@ -89,7 +89,7 @@ export async function buildFixtureIfStale() {
   const copy = join(tmpdir(), `vf-fixture-build-${createHash('sha256').update(root).digest('hex').slice(0, 8)}`);
   rmSync(copy, { recursive: true, force: true });
   mkdirSync(copy);
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, item), join(copy, item), { recursive: true });
+  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'scripts/browser-target.mjs']) cpSync(join(root, item), join(copy, item), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
   // Astro's default cacheDir is node_modules/.astro, which is shared through the link: keep this build's apart.
   const config = join(copy, 'astro.config.mjs');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const MINI = 'tests/fixtures/scenarios/content/scenarios/mini.yaml';
+export const MINI = 'tests/fixtures/scenarios/content/scenarios/mini.yaml';
 /** Everything the fixture course is made of, for the build's staleness hash. */
 export const FIXTURE_SOURCES = ['tests/fixtures/content-valid', 'tests/fixtures/quizzes/site', MINI, 'tests/fixtures/site', 'scripts/fixture-course.mjs'];
 

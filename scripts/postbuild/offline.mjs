@@ -3,9 +3,17 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import { getManifest } from 'workbox-build';
+import { BUILD_TARGET } from '../browser-target.mjs';
 
 const TEMPLATE = new URL('../../src/offline/sw.js', import.meta.url);
+const PAGE_CODE = new URL('../../src/scripts/offline.ts', import.meta.url);
+
+/** Write <outDir>/offline.js: the page side of the offline copy (src/scripts/offline.ts), loaded by URL (src/scripts/offline-url.ts). */
+export async function writeOfflinePageCode(outDir) {
+  await build({ entryPoints: [PAGE_CODE.pathname], outfile: join(outDir, 'offline.js'), bundle: true, format: 'esm', minify: true, target: BUILD_TARGET, logLevel: 'warning' });
+}
 
 /** Files a browser never asks for as part of the course. */
 const IGNORE = ['sw.js', 'lms/**', '.vf-build-stamp', 'sitemap-*.xml', 'robots.txt'];
@@ -36,6 +44,7 @@ export async function offlineManifest(outDir) {
 
 /** Write sw.js into outDir; returns what it precaches. */
 export async function writeOfflineWorker(outDir) {
+  await writeOfflinePageCode(outDir); // first, so the worker precaches it
   const manifest = await offlineManifest(outDir);
   const template = readFileSync(TEMPLATE, 'utf8');
   for (const token of ['self.__WB_MANIFEST', '__VF_VERSION__', '__VF_BYTES__']) {

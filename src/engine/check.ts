@@ -11,6 +11,8 @@
  *   refresher the other form than "after" (so A), due REFRESHER_AFTER_DAYS after the "after" attempt
  * Bad stored data → the valid attempts are kept and the rest dropped; nothing throws.
  */
+import { ID_PATTERN as ID } from '../schemas/id-pattern';
+import { hasOwn } from './own';
 import { countAnswers, type Counts } from './discernment';
 
 export const CHECK_VERSION = 1;
@@ -34,7 +36,6 @@ export interface CheckRecord { v: typeof CHECK_VERSION; attempts: Attempt[] }
 export const emptyCheck = (): CheckRecord => ({ v: CHECK_VERSION, attempts: [] });
 export const otherForm = (form: Form): Form => (form === 'a' ? 'b' : 'a');
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const REPLIES = new Set<string>(['scam', 'scam-sure', 'genuine', 'genuine-sure']);
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const whole = (x: unknown) => (Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 200 ? (x as number) : undefined);
@@ -67,7 +68,7 @@ export function makeAttempt(stage: Stage, form: Form, replies: Record<string, Re
   const answers: Record<string, Reply> = {};
   const scored = [];
   for (const [id, reply] of Object.entries(replies)) {
-    if (!Object.prototype.hasOwnProperty.call(truths, id) || !REPLIES.has(reply)) continue;
+    if (!hasOwn(truths, id) || !REPLIES.has(reply)) continue;
     answers[id] = reply;
     scored.push({ scam: truths[id]!, saidScam: reply.startsWith('scam'), sure: reply.endsWith('-sure') });
   }

@@ -1,5 +1,6 @@
 // Class debrief: aggregates many learners' shared results (files or codes) into counts for charts and tables.
 // Pure and deterministic: the same inputs in the same order give the same summary.
+import { hasOwn } from './own';
 import { classFigures, type ClassFigures, type Counts } from './discernment';
 import { keepKnown, parseResults, type CheckResult, type KnownIds, type ParsedResults, type ResultsError, type SharedResults } from './results';
 
@@ -172,7 +173,7 @@ export function aggregateRead(inputs: readonly ReadInput[], order: readonly stri
 
   const scenarioIds = new Set(all.flatMap((r) => Object.keys(r.scenarios)));
   const scenarios: ScenarioSummary[] = [...scenarioIds].map((id) => {
-    const runs = all.flatMap((r) => (Object.prototype.hasOwnProperty.call(r.scenarios, id) ? [r.scenarios[id]!] : []));
+    const runs = all.flatMap((r) => (hasOwn(r.scenarios, id) ? [r.scenarios[id]!] : []));
     const endings = new Map<string, number>();
     const outcomes = new Map<string, number>();
     const missed = new Map<string, number>();
@@ -228,7 +229,7 @@ export function aggregateRead(inputs: readonly ReadInput[], order: readonly stri
 
   const quizIds = new Set(all.flatMap((r) => Object.keys(r.quizzes)));
   const quizzes: QuizSummary[] = [...quizIds].map((id) => {
-    const results = all.flatMap((r) => (Object.prototype.hasOwnProperty.call(r.quizzes, id) ? [r.quizzes[id]!] : []));
+    const results = all.flatMap((r) => (hasOwn(r.quizzes, id) ? [r.quizzes[id]!] : []));
     const distribution = SCORE_BANDS.map(() => 0);
     const missed = new Map<string, number>();
     let withQuestions = 0;

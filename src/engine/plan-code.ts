@@ -8,7 +8,8 @@
 // Codes are derived from locale-independent ids, never from the catalogue's order, so old codes survive new
 // content; the build fails if two items of the course share a code (lib/workshop-catalogue.ts). Version-1 links
 // (engine/plan.ts, title and note inside) still open.
-import { cleanText, MAX_NOTE, MAX_TITLE, type DecodedPlan, type KnownIds, type Plan, type PlanItem, type PlanItemKind } from './plan';
+import { cleanText } from './codec';
+import { MAX_NOTE, MAX_TITLE, type DecodedPlan, type KnownIds, type Plan, type PlanItem, type PlanItemKind } from './plan';
 
 export const PLAN_CODE_VERSION = '2';
 const CODE_LENGTH = 4;

@@ -9,6 +9,9 @@
 // Items come first, so a link cut short loses the note before it loses items; the end mark tells us it was cut.
 // Ids are locale-independent, so a plan made in one language opens in the other.
 
+import { cleanText, fromBase64Url, toBase64Url } from './codec';
+import { ID_PATTERN } from '../schemas/id-pattern';
+
 /** What a plan item is. */
 export type PlanItemKind = 'lesson' | 'scenario' | 'quiz';
 
@@ -48,23 +51,14 @@ export const MAX_NOTE = 400;
 export const MAX_ITEMS = 30;
 
 const SEP = '\u001f';
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const KIND_CODE: Record<PlanItemKind, string> = { lesson: 'l', scenario: 's', quiz: 'q' };
 const CODE_KIND: Record<string, PlanItemKind> = { l: 'lesson', s: 'scenario', q: 'quiz' };
 
 /** True when `id` is a well-formed item id of that kind ("module/lesson" for lessons). */
 export function isItemId(kind: PlanItemKind, id: string): boolean {
-  if (kind !== 'lesson') return ID.test(id);
+  if (kind !== 'lesson') return ID_PATTERN.test(id);
   const parts = id.split('/');
-  return parts.length === 2 && parts.every((p) => ID.test(p));
-}
-
-/** Plain text for a title or note: no control characters, single-line title, trimmed, capped by code point. */
-export function cleanText(text: string, max: number, multiline = false): string {
-  // Pairs match first; what is left is a lone surrogate. (No lookbehind: Safari before 16.4 cannot parse one.)
-  const wellFormed = text.replace(/[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g, (m) => (m.length === 2 ? m : '\ufffd'));
-  const noControls = wellFormed.replace(multiline ? /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g : /[\u0000-\u001f\u007f-\u009f]+/g, multiline ? '' : ' ');
-  return Array.from(noControls.trim()).slice(0, max).join('').trim();
+  return parts.length === 2 && parts.every((p) => ID_PATTERN.test(p));
 }
 
 /** The plan as it will survive encoding: cleaned text, valid items only, at most MAX_ITEMS. */
@@ -75,24 +69,6 @@ export function normalizePlan(plan: Plan): Plan {
     exam: Boolean(plan.exam),
     items: plan.items.filter((item) => item.kind in KIND_CODE && isItemId(item.kind, item.id)).slice(0, MAX_ITEMS),
   };
-}
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
-  // A length of 4n+1 cannot come from whole bytes: drop the stray character (a link cut mid-group).
-  const usable = text.length % 4 === 1 ? text.slice(0, -1) : text;
-  try {
-    const binary = atob(usable.replace(/-/g, '+').replace(/_/g, '/'));
-    return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  } catch {
-    return null;
-  }
 }
 
 /** The `?plan=` value for a plan (normalized first). */
@@ -166,6 +142,12 @@ export interface KnownIds {
   lesson: ReadonlySet<string>;
   scenario: ReadonlySet<string>;
   quiz: ReadonlySet<string>;
+}
+
+/** The known-id sets of a list of course items (a catalogue). */
+export function knownIds(items: readonly PlanItem[]): KnownIds {
+  const ids = (kind: PlanItemKind) => new Set(items.filter((item) => item.kind === kind).map((item) => item.id));
+  return { lesson: ids('lesson'), scenario: ids('scenario'), quiz: ids('quiz') };
 }
 
 /** Keep the items the course has; report the others (content may have changed since the link was made). */

@@ -32,6 +32,8 @@ export const truthIds = ['true', 'false'] as const;
 export const VERIFY_CREDIT = 0.5;
 /** Pass mark in percent when a quiz does not set one. */
 export const DEFAULT_PASS_MARK = 80;
+/** A quiz's pass mark in percent. */
+export const passMarkOf = (quiz: { passMark?: number }): number => quiz.passMark ?? DEFAULT_PASS_MARK;
 
 /** Text is generic: `{en, 'zh-cn'}` in content files, a plain string once localised. */
 export interface Option<T> { id: string; text: T; correct: boolean; feedback?: T }
@@ -142,14 +144,18 @@ export function scoreQuestion(q: Question<unknown>, response: Response | undefin
 }
 
 /** What to show beside one option after answering: was it chosen, was it right to choose. */
-export interface OptionMark { id: string; chosen: boolean; correct: boolean }
+/** `partial`: chosen, not right, yet worth VERIFY_CREDIT ("verify first" on a case that could be judged). */
+export interface OptionMark { id: string; chosen: boolean; correct: boolean; partial: boolean }
 /** For ordering: where each step was put and where it belongs (0-based). */
 export interface StepMark { id: string; position: number; correctPosition: number }
 
 export function markOptions(q: Question<unknown>, response: Response | undefined): OptionMark[] {
   const chosen = new Set(response ?? []);
   const right = new Set(correctIds(q));
-  return optionIds(q).map((id) => ({ id, chosen: chosen.has(id), correct: right.has(id) }));
+  return optionIds(q).map((id) => ({
+    id, chosen: chosen.has(id), correct: right.has(id),
+    partial: q.type === 'judgement' && id === 'verify' && chosen.has(id) && !right.has(id),
+  }));
 }
 
 export function markSteps(q: Question<unknown>, response: Response | undefined): StepMark[] {
@@ -268,9 +274,17 @@ export function moveStep(a: Attempt, questionId: string, stepId: string, delta: 
 }
 
 /** Practice mode: lock one answer and show its feedback. Exam mode waits for finish(). */
+/**
+ * Whether "Check" may score this question now: it needs something chosen, except a spotting question (a chat
+ * may hold no red flag, so ticking nothing is an answer) and an ordering question (an unmoved order is accepted as shown).
+ */
+export function canCheck(a: Attempt, q: Question<unknown>): boolean {
+  if (q.type === 'spot' || q.type === 'order') return true;
+  return (currentResponse(a, q)?.length ?? 0) > 0;
+}
+
 export function check(a: Attempt, q: Question<unknown>): Attempt {
-  if (a.mode === 'exam' || isLocked(a, q.id) || !(q.id in a.presentation.options)) return a;
-  // Checking with nothing ticked is an answer too ("none of these"); an unmoved order is accepted as shown.
+  if (a.mode === 'exam' || isLocked(a, q.id) || !(q.id in a.presentation.options) || !canCheck(a, q)) return a;
   const response = currentResponse(a, q) ?? [];
   return { ...a, responses: { ...a.responses, [q.id]: [...response] }, checked: [...a.checked, q.id] };
 }
@@ -311,7 +325,7 @@ export function result(quiz: Scorable, a: Attempt): Result {
   const points = questions.reduce((sum, r) => sum + r.points, 0);
   const max = questions.length;
   const percent = max === 0 ? 0 : Math.floor((points / max) * 100 + 1e-9);
-  const passMark = quiz.passMark ?? DEFAULT_PASS_MARK;
+  const passMark = passMarkOf(quiz);
   return { points, max, percent, passMark, passed: percent >= passMark, questions };
 }
 

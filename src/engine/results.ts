@@ -9,7 +9,9 @@
 // `check` holds the discernment check's attempts as counts (stage, form, hits, misses, false alarms,
 // correct rejections). Version 1 (no false alarms, path or check; code prefix "VFR1.") is still read.
 // Unknown ids are kept in the file; the debrief counts them (keepKnown) instead of showing them.
-import { cleanText } from './plan';
+import { ID_PATTERN as ID } from '../schemas/id-pattern';
+import { cleanText, fromBase64Url, toBase64Url } from './codec';
+import { hasOwn as has } from './own';
 import { quote } from './quote';
 
 export const RESULTS_FORMAT = 'verify-first-results';
@@ -22,9 +24,9 @@ export const MAX_RESULTS_TEXT = 40_000;
 export const MAX_NICKNAME = 30;
 const MAX_ENTRIES = 80;
 const MAX_LIST = 40;
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isId = (x: unknown): x is string => typeof x === 'string' && ID.test(x);
-const LESSON = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A lesson key "module/lesson": two ids of the one id pattern. */
+const LESSON = new RegExp(`^${ID.source.slice(1, -1)}/${ID.source.slice(1, -1)}$`);
 
 /** One scenario's last run. */
 export interface ScenarioResult {
@@ -176,10 +178,7 @@ export function resultsToFile(results: SharedResults): string {
 
 /** The results as one line to paste. */
 export function resultsToCode(results: SharedResults): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(results));
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return CODE_PREFIX + btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return CODE_PREFIX + toBase64Url(new TextEncoder().encode(JSON.stringify(results)));
 }
 
 /** Why a file or code was rejected; `field` names the first bad field. */
@@ -245,10 +244,10 @@ function isProgressBackup(x: unknown): boolean {
 
 function decodeCode(code: string, prefix: string): unknown {
   const body = code.slice(prefix.length).replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9_-]+$/.test(body)) return undefined;
+  const bytes = body ? fromBase64Url(body) : null;
+  if (!bytes) return undefined;
   try {
-    const binary = atob(body.replace(/-/g, '+').replace(/_/g, '/'));
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))));
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
     return undefined;
   }
@@ -262,7 +261,7 @@ export function parseResults(text: string): ParsedResults {
   let data: unknown;
   const prefix = /^VFR\d+\./.exec(trimmed)?.[0];
   if (prefix) {
-    if (!Object.prototype.hasOwnProperty.call(READABLE, prefix)) return { ok: false, error: { code: 'version', version: prefix.slice(3, -1) } };
+    if (!has(READABLE, prefix)) return { ok: false, error: { code: 'version', version: prefix.slice(3, -1) } };
     data = decodeCode(trimmed, prefix);
   } else {
     try { data = JSON.parse(trimmed); } catch { data = undefined; }
@@ -335,7 +334,6 @@ export interface KnownIds {
   quizzes: Readonly<Record<string, { questions: Readonly<Record<string, unknown>> }>>;
 }
 
-const has = (table: Readonly<Record<string, unknown>>, id: string) => Object.prototype.hasOwnProperty.call(table, id);
 /** The ids in `list` the table knows; adds how many it dropped to `dropped.n`. */
 function knownOnly(list: string[] | undefined, table: Readonly<Record<string, unknown>>, dropped: { n: number }): string[] | undefined {
   if (!list) return undefined;
@@ -363,6 +361,10 @@ export function keepKnown(results: SharedResults, known: KnownIds): { results: S
     if (caught) entry.caught = caught;
     if (missed) entry.missed = missed;
     if (acts) entry.acts = acts;
+    // Message and choice ids are not listed one by one: the debrief counts false alarms per learner and shows only
+    // the course's own decisions, so these travel as they are (parseResults has already bounded them).
+    if (run.falseAlarms) entry.falseAlarms = run.falseAlarms;
+    if (run.path) entry.path = run.path;
     scenarios[id] = entry;
   }
   const quizzes: Record<string, QuizResult> = {};

@@ -1,12 +1,13 @@
 // Reading a scenario graph and a run's position in it: lookups, pacing, the transcript, credited acts.
 import type { Choice, Message, RunState, Scenario, ScenarioNode, Tool, TransferConfig, VisibleMessage } from './scenario-types';
 import { ME } from '../schemas/scenario-vocab';
+import { own } from './own';
 
 const EMPTY: readonly Message[] = [];
 
 /** The node with this id, or undefined (own keys only: "constructor" is not a node). */
 export function nodeOf(scenario: Scenario, id: string): ScenarioNode | undefined {
-  return Object.prototype.hasOwnProperty.call(scenario.nodes, id) ? scenario.nodes[id] : undefined;
+  return own(scenario.nodes, id);
 }
 
 export function messagesOf(node: ScenarioNode | undefined): readonly Message[] {

@@ -1,7 +1,7 @@
 // The chat simulator's rules: pure, deterministic functions over a scenario and a small serialisable run state.
 // Import them through ./scenario (the barrel); scenario-paths imports this file directly, so there is no cycle.
 //
-// Scoring (exported as SCORING and, in words, scoringText): score = outcome + spotting + acts, 0–100.
+// Scoring (exported as SCORING; in words, the UI string scenario.result.scoring filled from scoringParams): score = outcome + spotting + acts, 0–100.
 //   outcome  (max 60): safe 60 · helped 60 · partly-recovered 30 · false-alarm 20 · lost 0, scaled so the
 //                      scenario's best ending earns 60 (after a scam has happened, getting part back is the best).
 //   spotting (max 20): with red flags seen, 20 × max(0, caught − falseAlarms) / seen;
@@ -12,7 +12,6 @@
 // friend) is the point; spotting and acts reward the habits that get there, and false alarms cost,
 // so blanket suspicion does not win (genuine scenarios are controls). Acts are counted against what this
 // path offered, never against every act declared, so the best path of every scenario scores 100.
-import type { Localized } from '../schemas/common';
 import {
   choiceOf, conversationOf, creditedActs, possibleActs, isDecisionOpen, isEnded, isPending, messagesOf, nodeOf, toolOf,
   transcript, transferOf,
@@ -33,21 +32,12 @@ export const SCORING = {
   actsForFull: 2,
 } as const;
 
-const o = SCORING.outcome;
-/** The scoring rule in words, for learners. */
-export const scoringText: Localized = {
-  en: `Your score (0–100) adds three parts. Outcome, up to ${o.safe}: keeping your money or helping a real friend ${o.safe}, `
-    + `getting part of it back ${o['partly-recovered']}, turning a real friend away without checking ${o['false-alarm']}, losing the money ${o.lost}. `
-    + `Spotting, up to ${SCORING.spotting}: the share of the red flags you saw that you flagged, where each innocent message you flagged cancels one catch; `
-    + `in a chat with no red flags, ${SCORING.spotting} minus ${SCORING.falseAlarmPenalty} for each innocent message flagged. `
-    + `Protective acts, up to ${SCORING.acts}: ${SCORING.perAct} for each different check or action you used, full marks at ${SCORING.actsForFull}. `
-    + `When the scam had already happened before the chat began, the best ending you could reach earns the full ${o.safe}.`,
-  'zh-cn': `得分（0–100）由三部分相加。结果，最多${o.safe}分：保住了钱或帮到了真朋友${o.safe}分，追回部分损失${o['partly-recovered']}分，`
-    + `没核实就拒绝了真朋友${o['false-alarm']}分，钱被骗走${o.lost}分。识别，最多${SCORING.spotting}分：看到的危险信号里你标出来的比例，`
-    + `每误标一条正常消息就抵掉一条；没有危险信号的对话满分${SCORING.spotting}分，每误标一条扣${SCORING.falseAlarmPenalty}分。`
-    + `防范动作，最多${SCORING.acts}分：每做到一种核实或防范动作得${SCORING.perAct}分，做到${SCORING.actsForFull}种即满分。`
-    + `如果聊天开始前骗局已经发生，你能争取到的最好结局就算满分${o.safe}分。`,
-};
+/** The numbers the scoring rule's wording (UI string scenario.result.scoring) fills in. */
+export const scoringParams = {
+  safe: SCORING.outcome.safe, partlyRecovered: SCORING.outcome['partly-recovered'], falseAlarm: SCORING.outcome['false-alarm'],
+  lost: SCORING.outcome.lost, spotting: SCORING.spotting, penalty: SCORING.falseAlarmPenalty, acts: SCORING.acts, perAct: SCORING.perAct,
+  actsForFull: SCORING.actsForFull,
+} as const;
 
 /** A fresh run at the start node (passing through any routing nodes). */
 export function start(scenario: Scenario): RunState {
@@ -196,9 +186,8 @@ export function act(scenario: Scenario, state: RunState, action: Action): RunSta
   }
 }
 
-/** "*" plus the last character of a name, as a transfer screen shows it ("李伟" → "*伟"). */
+/** A name as a transfer screen shows it: "*" plus its last character ("李伟" → "*伟"), or a romanised name's last word ("Li Wei" → "*Wei"). */
 export function maskName(name: string): string {
-  // Chinese names show their last character ("*伟"); a romanised name, its last word ("*Wei").
   const words = name.trim().split(/\s+/);
   if (words.length > 1) return `*${words[words.length - 1]}`;
   const chars = [...name.trim()];

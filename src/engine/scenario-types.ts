@@ -88,7 +88,7 @@ export type PanelView =
     type: 'transfer';
     /** Amount, note, payee and expected names, whether delayed arrival is allowed. */
     transfer: TransferConfig;
-    /** The payee's name as the screen shows it: "*" plus its last character, per language (empty on a red packet). */
+    /** The payee's name as the screen shows it: "*" plus its last character (a romanised name: its last word), per language (empty on a red packet). */
     maskedName: Localized;
     /** Result of the last name check, if the learner typed one. */
     check: NameCheck | null;

@@ -1,6 +1,7 @@
 // Named tactics: the tricks behind red flags, earned as badges across scenarios when the learner flags a
 // message showing one (as inoculation games name each technique). Red flags name their tactic in content
 // (`tactic:`); labels live in src/i18n (`tactic.<id>`). Pure, no DOM.
+import { ID_PATTERN } from '../schemas/id-pattern';
 import { TACTICS, type Tactic } from '../schemas/scenario-vocab';
 import type { Result, Scenario } from './scenario-types';
 
@@ -34,7 +35,7 @@ export function parseTactics(raw: unknown): TacticBadges {
   const out: TacticBadges = {};
   for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
     if (!isTactic(k) || !Array.isArray(v)) continue;
-    const ids = v.filter((x): x is string => typeof x === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(x)).slice(0, 100);
+    const ids = v.filter((x): x is string => typeof x === 'string' && ID_PATTERN.test(x)).slice(0, 100);
     if (ids.length) out[k] = [...new Set(ids)].sort();
   }
   return out;

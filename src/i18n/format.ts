@@ -1,5 +1,6 @@
 // Filling {placeholders} and picking a language, with no string table imported, so islands can use it.
 import type { Locale } from './locales';
+import { own } from '../engine/own';
 
 export type Params = Readonly<Record<string, string | number>>;
 
@@ -8,7 +9,7 @@ export function fill(text: string | undefined, params?: Params): string {
   if (text === undefined) return '';
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
+    const value = own(params, name);
     return value === undefined ? whole : String(value);
   });
 }
@@ -31,4 +32,21 @@ export function translator<K extends string>(strings: Strings<K>) {
     const one = params?.n === 1 ? (strings as Strings)[`${key}.one`] : undefined;
     return fill(one ?? strings[key] ?? key, params);
   };
+}
+
+/** An amount of yuan in the page's number style, without "¥" (the strings place it). */
+export function formatAmount(locale: Locale, amount: number): string {
+  return amount.toLocaleString(locale === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 2 });
+}
+
+/**
+ * An ending's outcome in words: "You lost ¥N" when an amount was lost, else the outcome's own label.
+ * `text` gives the string for "outcome.lostAmount" or "outcome.<outcome>" (the scenario.* keys), filled.
+ */
+export function outcomeLabel(
+  locale: Locale, ending: { outcome: string; amount?: number | undefined }, text: (key: string, params?: Params) => string,
+): string {
+  return ending.outcome === 'lost' && ending.amount
+    ? text('outcome.lostAmount', { amount: formatAmount(locale, ending.amount) })
+    : text(`outcome.${ending.outcome}`);
 }

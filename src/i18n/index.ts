@@ -6,7 +6,7 @@ import type { UiKey } from './keys';
 import type { Locale } from './locales';
 
 export * from './locales';
-export { fill, pick, translator, type Params, type Strings } from './format';
+export { fill, formatAmount, outcomeLabel, pick, translator, type Params, type Strings } from './format';
 export type { KeysUnder, UiKey } from './keys';
 
 const tables: Record<Locale, Record<UiKey, string>> = { en, 'zh-cn': zhCn as Record<UiKey, string> };

@@ -1,6 +1,7 @@
 // Class debrief: the instructor drops learners' results files (or pastes codes); everything is counted in this browser.
 import { useMemo, useState } from 'preact/hooks';
 import { aggregateRead, readInput, SCORE_BANDS, type CheckSummary, type Count, type ReadInput, type ScenarioSummary } from '../engine/debrief';
+import { own } from '../engine/own';
 import { quote } from '../engine/quote';
 import { MAX_RESULTS_TEXT, type ResultsError } from '../engine/results';
 import { readText } from '../lib/compat';
@@ -93,7 +94,7 @@ function CheckFigures({ summary, t }: { summary: CheckSummary; t: T }) {
   );
 }
 
-const label = (table: Record<string, string> | undefined, id: string) => (table && Object.prototype.hasOwnProperty.call(table, id) ? table[id]! : id);
+const label = (table: Record<string, string> | undefined, id: string) => ((table && own(table, id)) ?? id);
 
 export default function Debrief({ strings, labels, order }: DebriefProps) {
   const t = translator(strings);
@@ -189,7 +190,7 @@ export default function Debrief({ strings, labels, order }: DebriefProps) {
         <section aria-labelledby="db-scenarios">
           <h2 id="db-scenarios">{t('debrief.scenarios')}</h2>
           {summary.scenarios.map((s) => {
-            const l = Object.prototype.hasOwnProperty.call(labels.scenarios, s.id) ? labels.scenarios[s.id] : undefined;
+            const l = own(labels.scenarios, s.id);
             return (
               <article key={s.id} class="db-item" aria-labelledby={`db-s-${s.id}`}>
                 <h3 id={`db-s-${s.id}`}>{l?.title ?? s.id}</h3>
@@ -214,7 +215,7 @@ export default function Debrief({ strings, labels, order }: DebriefProps) {
         <section aria-labelledby="db-quizzes">
           <h2 id="db-quizzes">{t('debrief.quizzes')}</h2>
           {summary.quizzes.map((q) => {
-            const l = Object.prototype.hasOwnProperty.call(labels.quizzes, q.id) ? labels.quizzes[q.id] : undefined;
+            const l = own(labels.quizzes, q.id);
             return (
               <article key={q.id} class="db-item" aria-labelledby={`db-q-${q.id}`}>
                 <h3 id={`db-q-${q.id}`}>{l?.title ?? q.id}</h3>

@@ -2,20 +2,16 @@
 // what could not be loaded, and sharing results for the plan's items at the end.
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { decodePlan, itemKey, resolvePlan, type Plan, type PlanItem, type PlanProblem } from '../engine/plan';
+import { decodePlan, itemKey, knownIds, resolvePlan, type Plan, type PlanProblem } from '../engine/plan';
 import { decodePlanCode, isPlanCode } from '../engine/plan-code';
-import { $progress, type Progress } from '../stores/progress';
+import { isItemDone } from '../engine/progress/status';
+import { $progress } from '../stores/progress';
 import { savePlanSession } from '../stores/plan-session';
 import ShareResults from './ShareResults';
 import { translator } from '../i18n/format';
 import type { CatalogueItem, WorkshopProps } from '../lib/workshop-types';
 
 type T = ReturnType<typeof translator>;
-
-function isDone(progress: Progress, item: PlanItem): boolean {
-  const table = item.kind === 'lesson' ? progress.lessons : item.kind === 'scenario' ? progress.scenarios : progress.quizzes;
-  return Object.prototype.hasOwnProperty.call(table, item.id);
-}
 
 function problemText(t: T, p: PlanProblem): string {
   switch (p.code) {
@@ -32,12 +28,7 @@ function problemText(t: T, p: PlanProblem): string {
 
 function readPlan(catalogue: WorkshopProps['catalogue']): { plan: Plan | null; problems: PlanProblem[] } {
   const params = new URLSearchParams(window.location.search);
-  const all = catalogue.flatMap((m) => m.items);
-  const known = {
-    lesson: new Set(all.filter((i) => i.kind === 'lesson').map((i) => i.id)),
-    scenario: new Set(all.filter((i) => i.kind === 'scenario').map((i) => i.id)),
-    quiz: new Set(all.filter((i) => i.kind === 'quiz').map((i) => i.id)),
-  };
+  const known = knownIds(catalogue.flatMap((m) => m.items));
   // A short code (v2) names items by code, title and note beside it; an older link (v1) carries them all.
   const param = params.get('plan');
   const decoded = isPlanCode(param)
@@ -127,8 +118,8 @@ export default function PlanView({ catalogue, strings, workshopPath, homePath }:
   }
 
   const current = items[step] ?? items[0]!;
-  const doneCount = items.filter((item) => isDone(progress, item)).length;
-  const currentDone = isDone(progress, current);
+  const doneCount = items.filter((item) => isItemDone(progress, item)).length;
+  const currentDone = isItemDone(progress, current);
   const scope = {
     lessons: items.filter((i) => i.kind === 'lesson').map((i) => i.id),
     scenarios: items.filter((i) => i.kind === 'scenario').map((i) => i.id),
@@ -161,7 +152,7 @@ export default function PlanView({ catalogue, strings, workshopPath, homePath }:
       <p class="muted">{t('plan.doneCount', { done: doneCount, total: items.length })}</p>
       <ol class="plan-agenda">
         {items.map((item, i) => {
-          const done = isDone(progress, item);
+          const done = isItemDone(progress, item);
           return (
             <li key={itemKey(item)} aria-current={i === step ? 'step' : undefined} class={done ? 'done' : undefined}>
               <span class="plan-tick" aria-hidden="true">{done ? '✓' : '○'}</span>{' '}

@@ -5,12 +5,15 @@ import { $progress, exportProgressJson, replaceProgress, resetProgress } from '.
 import { exportFileName, mergeProgress, summarize } from '../engine/progress/merge';
 import { parseProgress } from '../engine/progress/read';
 import { IMPORT_MAX_BYTES, own, type Problem, type Progress } from '../engine/progress/shape';
-import { courseStatus, itemPath, refresherDates, refresherTarget, type ModuleStructure } from '../engine/progress/status';
-import { buildCalendar, localDay, type CalendarEvent } from '../engine/ics';
+import { offersRefresherCalendar, refresherCalendarName, refresherEvents } from '../engine/progress/calendar';
+import { itemPath } from '../engine/progress/next';
+import { courseStatus, type ModuleStructure } from '../engine/progress/status';
+import { buildCalendar } from '../engine/ics';
 import { downloadText } from '../lib/download';
 import { pageBase } from '../lib/urls';
 import { readText } from '../lib/compat';
 import { quote } from '../engine/quote';
+import { fill } from '../i18n/format';
 
 interface Titled { id: string; title: string }
 export interface DashboardModule { id: string; title: string; lessons: Titled[]; scenarios: Titled[]; quizzes: Titled[] }
@@ -24,10 +27,6 @@ interface Props {
 }
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
-
-const fill = (text = '', params: Record<string, string | number> = {}) =>
-  text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
-
 
 export default function ProgressDashboard({ lang, locale, course, strings: s }: Props) {
   const progress = useStore($progress);
@@ -97,20 +96,12 @@ export default function ProgressDashboard({ lang, locale, course, strings: s }: 
   }
 
   function calendarFor(m: DashboardModule, completedAt: number) {
-    const target = refresherTarget(progress, structure.find((x) => x.id === m.id)!);
-    if (!target) return;
-    const link = new URL(`${base}${locale}/${itemPath(target, true)}`, window.location.href).href;
-    const completed = localDay(completedAt);
-    const stamp = `${completed.year}${String(completed.month).padStart(2, '0')}${String(completed.day).padStart(2, '0')}`;
-    const events: CalendarEvent[] = refresherDates(completedAt).map((when, i) => ({
-      uid: `${m.id}-refresher-${i + 1}-${stamp}@verify-first`,
-      date: localDay(when),
+    const events = refresherEvents(progress, structure.find((x) => x.id === m.id)!, completedAt, {
       summary: fill(s['progress.icsSummary'], { module: m.title }),
       description: s['progress.icsDescription']!,
-      url: link,
-      alarmMinutes: 9 * 60,
-    }));
-    downloadText(`verify-first-refreshers-${m.id}.ics`, 'text/calendar;charset=utf-8', buildCalendar(events, new Date()));
+      url: (target) => new URL(`${base}${locale}/${itemPath(target, true)}`, window.location.href).href,
+    });
+    if (events) downloadText(refresherCalendarName(m.id), 'text/calendar;charset=utf-8', buildCalendar(events, new Date()));
   }
 
   return (
@@ -172,9 +163,9 @@ export default function ProgressDashboard({ lang, locale, course, strings: s }: 
                 })}
               </ul>
             )}
-            {st.complete && st.completedAt !== undefined && refresherDates(st.completedAt)[1] > Date.now() && (
+            {offersRefresherCalendar(st, Date.now()) && (
               <p>
-                <button type="button" class="btn secondary" onClick={() => calendarFor(m, st.completedAt!)}>{s['progress.calendar']}</button>
+                <button type="button" class="btn secondary" onClick={() => calendarFor(m, st.completedAt)}>{s['progress.calendar']}</button>
                 <br /><span class="muted">{s['progress.calendarHelp']}</span>
               </p>
             )}

@@ -7,12 +7,14 @@
  * actions, and paints the engine's state back. Text is only ever set with textContent.
  */
 import {
-  check, currentResponse, finish, isAnswered, markOptions, markSteps, moveStep, result, scoreQuestion,
+  canCheck, check, currentResponse, finish, isAnswered, markOptions, markSteps, moveStep, result, scoreQuestion,
   missedQuestions, seedFrom, startAttempt, toggle, type Attempt, type Mode, type OptionMark, type Presentation, type Question,
   type QuestionType, type Verdict,
 } from '../engine/quiz';
 import { $progress, recordQuizAttempt } from '../stores/progress';
-import { fmt, round, type QuizStrings } from './quiz-strings';
+import { own } from '../engine/own';
+import { fill } from '../i18n/format';
+import { round, type QuizStrings } from './quiz-strings';
 import { setChildren } from '../lib/compat';
 
 type Q = Question<null>;
@@ -109,16 +111,14 @@ class QuizElement extends HTMLElement {
     const order = currentResponse(next, q)!;
     const position = order.indexOf(stepId);
     const step = el.querySelector<HTMLElement>(`[data-step="${stepId}"]`)!;
-    this.say(fmt(this.s['quiz.step.moved'], { n: position + 1, total: order.length, step: step.querySelector('.quiz-step-text')!.textContent ?? '' }));
+    this.say(fill(this.s['quiz.step.moved'], { n: position + 1, total: order.length, step: step.querySelector('.quiz-step-text')!.textContent ?? '' }));
     // Keep focus on the moved step; at either end, on the button that can still move it.
     const up = position === 0 ? false : position === order.length - 1 ? true : delta < 0;
     step.querySelector<HTMLButtonElement>(`[data-move="${up ? -1 : 1}"]`)!.focus();
   }
 
   private check(q: Q, el: HTMLElement) {
-    // Ticking nothing is a real answer only when a chat may have no red flags at all.
-    const needsOne = q.type !== 'spot' && q.type !== 'order';
-    if (needsOne && !currentResponse(this.attempt, q)?.length) {
+    if (!canCheck(this.attempt, q)) {
       el.querySelector<HTMLElement>('.quiz-nudge')!.hidden = false;
       return;
     }
@@ -156,7 +156,7 @@ class QuizElement extends HTMLElement {
     reorder(this.querySelector('.quiz-questions')!, questions.map((id) => this.item(id)));
     questions.forEach((id, i) => {
       const el = this.item(id);
-      el.querySelector('h2')!.textContent = fmt(this.s['quiz.questionOf'], { n: i + 1, total: questions.length });
+      el.querySelector('h2')!.textContent = fill(this.s['quiz.questionOf'], { n: i + 1, total: questions.length });
       const q = this.byId.get(id)!;
       const ids = q.type === 'order' ? currentResponse(this.attempt, q)! : options[id] ?? [];
       const box = el.querySelector('.quiz-options, .quiz-steps');
@@ -174,13 +174,13 @@ class QuizElement extends HTMLElement {
     this.querySelector<HTMLElement>('[data-exam]')!.hidden = practice;
     for (const q of this.questions) this.paintQuestion(q, this.item(q.id), practice);
     const answered = this.questions.filter((q) => isAnswered(a, q)).length;
-    this.querySelector('[data-answered]')!.textContent = fmt(this.s['quiz.answered'], { n: answered, total: this.questions.length });
+    this.querySelector('[data-answered]')!.textContent = fill(this.s['quiz.answered'], { n: answered, total: this.questions.length });
     const finishButton = this.querySelector<HTMLButtonElement>('[data-finish]')!;
     finishButton.disabled = false;
     finishButton.hidden = a.finished;
     const unanswered = this.querySelector<HTMLElement>('[data-unanswered]')!;
     unanswered.hidden = a.finished || answered === this.questions.length;
-    unanswered.textContent = fmt(this.s['quiz.unanswered'], { n: this.questions.length - answered });
+    unanswered.textContent = fill(this.s['quiz.unanswered'], { n: this.questions.length - answered });
     if (!a.finished) this.querySelector<HTMLElement>('[data-results]')!.hidden = true;
   }
 
@@ -199,7 +199,7 @@ class QuizElement extends HTMLElement {
         for (const b of all<HTMLButtonElement>(step, '[data-move]')) b.disabled = b.dataset.move === '-1' ? i === 0 : i === marks.length - 1;
         const mark = step.querySelector<HTMLElement>('.quiz-mark')!;
         mark.hidden = !locked;
-        mark.textContent = right ? s['quiz.step.right'] : fmt(s['quiz.step.belongs'], { n: m.correctPosition + 1 });
+        mark.textContent = right ? s['quiz.step.right'] : fill(s['quiz.step.belongs'], { n: m.correctPosition + 1 });
       });
     } else {
       const marks = new Map(markOptions(q, response).map((m) => [m.id, m]));
@@ -228,14 +228,14 @@ class QuizElement extends HTMLElement {
     explanation.hidden = !locked;
     const points = scoreQuestion(q, response);
     explanation.querySelector('.quiz-verdict strong')!.textContent = points === 1 ? s['quiz.correct'] : points > 0 ? s['quiz.partly'] : s['quiz.wrong'];
-    explanation.querySelector('.quiz-verdict span')!.textContent = fmt(s['quiz.questionPoints'], { points: round(points) });
+    explanation.querySelector('.quiz-verdict span')!.textContent = fill(s['quiz.questionPoints'], { points: round(points) });
   }
 
   /** The words beside an option after answering; never colour alone. */
   private markText(q: Q, m: OptionMark): string | null {
     const s = this.s;
     const spot = q.type === 'spot';
-    if (q.type === 'judgement' && m.chosen && !m.correct && m.id === 'verify') return s['quiz.mark.half'];
+    if (m.partial) return s['quiz.mark.half'];
     if (m.chosen && m.correct) return s[spot ? 'quiz.mark.flagHit' : 'quiz.mark.hit'];
     if (m.chosen) return s[spot ? 'quiz.mark.flagFalseAlarm' : 'quiz.mark.falseAlarm'];
     if (m.correct) return s[spot ? 'quiz.mark.flagMiss' : 'quiz.mark.miss'];
@@ -246,16 +246,16 @@ class QuizElement extends HTMLElement {
     const s = this.s;
     const r = result(this.scorable, this.attempt);
     const box = this.querySelector<HTMLElement>('[data-results]')!;
-    box.querySelector('[data-score]')!.textContent = fmt(s['quiz.score'], { percent: r.percent });
-    box.querySelector('[data-points]')!.textContent = fmt(s['quiz.points'], { points: round(r.points), max: r.max });
+    box.querySelector('[data-score]')!.textContent = fill(s['quiz.score'], { percent: r.percent });
+    box.querySelector('[data-points]')!.textContent = fill(s['quiz.points'], { points: round(r.points), max: r.max });
     const pass = box.querySelector<HTMLElement>('[data-pass]')!;
-    pass.textContent = fmt(r.passed ? s['quiz.passed'] : s['quiz.notPassed'], { mark: r.passMark });
+    pass.textContent = fill(r.passed ? s['quiz.passed'] : s['quiz.notPassed'], { mark: r.passMark });
     pass.className = r.passed ? 'quiz-pass' : 'quiz-fail';
     const quizzes = $progress.get().quizzes;
-    const saved = Object.prototype.hasOwnProperty.call(quizzes, this.quizId) ? quizzes[this.quizId] : undefined;
+    const saved = own(quizzes, this.quizId);
     const best = box.querySelector<HTMLElement>('[data-best]')!;
     best.hidden = !saved;
-    if (saved) best.textContent = fmt(s['quiz.best'], { best: saved.best, count: saved.count });
+    if (saved) best.textContent = fill(s['quiz.best'], { best: saved.best, count: saved.count });
     const list = box.querySelector('[data-breakdown]')!;
     setChildren(list, ...r.questions.map((qr) => {
       const li = document.createElement('li');
@@ -263,7 +263,7 @@ class QuizElement extends HTMLElement {
       link.href = `#q-${qr.id}`;
       link.textContent = this.item(qr.id).querySelector('legend')!.textContent ?? qr.id;
       const symbol = qr.points === 1 ? '✓' : qr.points > 0 ? '◐' : '✗';
-      li.append(link, ` — ${symbol} ${fmt(s['quiz.questionPoints'], { points: round(qr.points) })}${qr.answered ? '' : ` ${s['quiz.notAnswered']}`}`);
+      li.append(link, ` — ${symbol} ${fill(s['quiz.questionPoints'], { points: round(qr.points) })}${qr.answered ? '' : ` ${s['quiz.notAnswered']}`}`);
       return li;
     }));
     box.hidden = false;

@@ -2,6 +2,7 @@
 import { getEntry } from 'astro:content';
 import en from '../i18n/en.json';
 import { pick, t, type Locale, type UiKey } from '../i18n';
+import { hasOwn } from '../engine/own';
 import type { CatalogueModule, DebriefDecision, DebriefLabels, PlanPreset } from './workshop-types';
 import { getModuleLessons, getModules, lessonId } from './course';
 import { itemCode } from '../engine/plan-code';
@@ -26,7 +27,7 @@ function decisions(locale: Locale, data: Record<string, unknown>): DebriefDecisi
   const queue = typeof data.start === 'string' ? [data.start] : [];
   while (queue.length) {
     const id = queue.shift()!;
-    if (seen.has(id) || !Object.prototype.hasOwnProperty.call(nodes, id)) continue;
+    if (seen.has(id) || !hasOwn(nodes, id)) continue;
     seen.add(id);
     const node = nodes[id]!;
     const choices = list(node.choices);

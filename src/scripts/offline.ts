@@ -2,6 +2,8 @@
 // stored, remove it, and tell the learner when a new build is ready. Loaded on demand (see OfflineControl.astro
 // and site.ts); never touches localStorage, so progress is unaffected by install, update and removal.
 
+import { fill } from '../i18n/format';
+
 interface Info { version: string; files: number; bytes: number }
 type Strings = Record<string, string>;
 
@@ -17,7 +19,7 @@ function text(key: string, params: Record<string, string | number> = {}): Promis
   strings ??= fetch(`${base}${document.documentElement.dataset.locale ?? 'en'}/offline.json`)
     .then((r) => (r.ok ? (r.json() as Promise<Strings>) : {}))
     .catch(() => ({}));
-  return strings.then((s) => (s[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? '')));
+  return strings.then((s) => fill(s[key] ?? key, params));
 }
 
 const parts = (box: HTMLElement) => ({

@@ -1,8 +1,8 @@
-// On a lesson, scenario or quiz opened from a workshop plan (?plan=…&step=n): a bar with the plan's progress,
-// "back to the plan" and the next item. Loaded by site.ts only when the URL carries a plan.
+// On a lesson, scenario or quiz opened from a workshop plan (?plan=…&step=n): a bar with where the learner is in
+// the plan, "back to the plan" and the next item. Run by site.ts when the URL carries a plan; kept small (every
+// page bundles it), so the plan page's done ticks stay on the plan page.
 import { fill } from '../i18n/format';
 import { loadPlanSession } from '../stores/plan-session';
-import { $progress } from '../stores/progress';
 
 export function showPlanBar(): void {
   const params = new URLSearchParams(location.search);
@@ -27,13 +27,7 @@ export function showPlanBar(): void {
     link.textContent = `${fill(labels.next, { item: next.title })} →`;
     nav.append(link);
   }
-  $progress.subscribe((progress) => {
-    const done = items.filter((i) => {
-      const table = i.kind === 'lesson' ? progress.lessons : i.kind === 'scenario' ? progress.scenarios : progress.quizzes;
-      return Object.prototype.hasOwnProperty.call(table, i.id);
-    }).length;
-    status.textContent = fill(labels.step, { n: step, total: items.length, done });
-  });
+  status.textContent = fill(labels.step, { n: step, total: items.length });
   const side = document.querySelector('.scenario-side');
   (side ?? document.querySelector('main'))?.prepend(nav);
 }

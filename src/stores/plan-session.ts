@@ -9,7 +9,7 @@ export interface PlanSession {
   v: 1;
   workshop: string;
   items: PlanSessionItem[];
-  /** In the plan page's language: step ("{n}", "{total}", "{done}"), back, next ("{item}"). */
+  /** In the plan page's language: step ("{n}", "{total}"), back, next ("{item}"). */
   labels: { step: string; back: string; next: string; label: string };
 }
 

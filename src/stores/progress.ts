@@ -22,9 +22,9 @@ import { emptyProgress, type Progress, type RunReport } from '../engine/progress
 import { withLessonRead, withQuizAttempt, withScenarioRun } from '../engine/progress/update';
 
 export type { Progress } from '../engine/progress/shape';
-export const PROGRESS_KEY = 'vf:progress';
+const PROGRESS_KEY = 'vf:progress';
 /** Where the stored text goes, once, before a save would overwrite entries that could not be read. */
-export const ASIDE_KEY = 'vf:progress:aside';
+const ASIDE_KEY = 'vf:progress:aside';
 
 /** Why progress may not be what the learner expects: null when all is well. */
 export type StorageNotice = null | 'unsaved' | 'corrupt' | 'newer' | 'clock';

@@ -22,6 +22,14 @@ const modules = readdirSync(join(contentDir, 'modules')).filter((f) => f.endsWit
 const lesson = `${modules[0]!.id}/${modules[0]!.lessons[0]}`;
 const scenario = modules.flatMap((m) => m.scenarios ?? [])[0]!;
 const quiz = modules.flatMap((m) => m.quizzes ?? [])[0]!;
+// Real ids (the debrief shows only what the course has, by its English labels).
+type Labelled = { id: string; title?: { en: string }; label?: { en: string }; prompt?: { en: string } };
+const scenarioData = parse(readFileSync(join(contentDir, 'scenarios', `${scenario}.yaml`), 'utf8')) as { endings: Labelled[]; redFlags: Labelled[]; protectiveActs: Labelled[] };
+const quizData = parse(readFileSync(join(contentDir, 'quizzes', `${quiz}.yaml`), 'utf8')) as { questions: Labelled[] };
+const [endA, endB] = scenarioData.endings as [Labelled, Labelled];
+const [flagX, flagY] = scenarioData.redFlags as [Labelled, Labelled];
+const act1 = scenarioData.protectiveActs[0]!;
+const q2 = quizData.questions[1]!;
 const plan = encodePlan({ title: 'Debrief test', note: '', exam: false, items: [
   { kind: 'lesson', id: lesson }, { kind: 'scenario', id: scenario }, { kind: 'quiz', id: quiz },
 ] });
@@ -33,19 +41,19 @@ const run = (ending: string, outcome: string, score: number) => ({ count: 1, bes
 const progressA = {
   v: 2,
   lessons: { [lesson]: { at } },
-  scenarios: { [scenario]: run('test-ending-a', 'safe', 90), 'not-in-the-plan': run('x', 'lost', 0) },
+  scenarios: { [scenario]: run(endA.id, 'safe', 90), 'not-in-the-plan': run('x', 'lost', 0) },
   quizzes: { [quiz]: { count: 1, best: 90, last: 90, lastAt: at, passedAt: at } },
 };
 const progressB = {
   v: 2,
   lessons: {},
-  scenarios: { [scenario]: run('test-ending-a', 'lost', 20) },
+  scenarios: { [scenario]: run(endA.id, 'lost', 20) },
   quizzes: { [quiz]: { count: 2, best: 50, last: 50, lastAt: at } },
 };
 const detailed = resultsToFile(buildResults({
   lessons: {},
-  scenarios: { [scenario]: { last: { ending: 'test-ending-b', outcome: 'safe', score: 100, caught: ['test-flag-x'], missed: ['test-flag-y'], acts: ['test-act-1'] } } },
-  quizzes: { [quiz]: { best: 70, last: 70, missed: ['test-q-2'] } },
+  scenarios: { [scenario]: { last: { ending: endB.id, outcome: 'safe', score: 100, caught: [flagX.id], missed: [flagY.id], acts: [act1.id] } } },
+  quizzes: { [quiz]: { best: 70, last: 70, missed: [q2.id] } },
 }, { id: 'detailed1' }));
 
 /** A learner with this progress, on the plan page. */
@@ -103,8 +111,8 @@ describe('share results and class debrief', () => {
 
     const s = `article[aria-labelledby="db-s-${scenario}"]`;
     const q = `article[aria-labelledby="db-q-${quiz}"]`;
-    await expect(tableRows(page, s, 'Endings reached')).resolves.toEqual([['test-ending-a', '2']]);
-    await expect(page.locator(`${s} svg[role="img"]`).first().getAttribute('aria-label')).resolves.toBe('Endings reached: test-ending-a 2');
+    await expect(tableRows(page, s, 'Endings reached')).resolves.toEqual([[endA.title!.en, '2']]);
+    await expect(page.locator(`${s} svg[role="img"]`).first().getAttribute('aria-label')).resolves.toBe(`Endings reached: ${endA.title!.en} 2`);
     await expect(page.locator(s).innerText()).resolves.toContain('Red flags most missed: These results do not include this detail.');
     await expect(tableRows(page, q, 'Best scores')).resolves.toEqual([['0–19', '0'], ['20–39', '0'], ['40–59', '1'], ['60–79', '0'], ['80–100', '1']]);
     await expect(page.locator(q).innerText()).resolves.toContain('Taken by 2 · passed 1 · average best score 70');
@@ -112,11 +120,12 @@ describe('share results and class debrief', () => {
     // Results that carry red flags, protective acts and missed questions add those charts.
     await page.locator('#db-files').setInputFiles([{ name: 'detailed.json', mimeType: 'application/json', buffer: Buffer.from(detailed) }]);
     await expect.poll(() => page.locator('.db-status').innerText()).toBe('Results from 3 learners.');
-    await expect(tableRows(page, s, 'Endings reached')).resolves.toEqual([['test-ending-a', '2'], ['test-ending-b', '1']]);
-    await expect(tableRows(page, s, 'Red flags most missed')).resolves.toEqual([['test-flag-y', 'missed by 1 of 1 who saw it'], ['test-flag-x', 'missed by 0 of 1 who saw it']]);
-    await expect(tableRows(page, s, 'Protective acts used')).resolves.toEqual([['test-act-1', '1']]);
+    await expect(tableRows(page, s, 'Endings reached')).resolves.toEqual([[endA.title!.en, '2'], [endB.title!.en, '1']]);
+    await expect(tableRows(page, s, 'Red flags most missed')).resolves.toEqual([[flagY.label!.en, 'missed by 1 of 1 who saw it'], [flagX.label!.en, 'missed by 0 of 1 who saw it']]);
+    await expect(tableRows(page, s, 'Protective acts used')).resolves.toEqual([[act1.label!.en, '1']]);
     await expect(tableRows(page, q, 'Best scores')).resolves.toEqual([['0–19', '0'], ['20–39', '0'], ['40–59', '1'], ['60–79', '1'], ['80–100', '1']]);
-    await expect(tableRows(page, q, 'Questions most often answered wrongly')).resolves.toEqual([['test-q-2', '1']]);
+    const wrong = await tableRows(page, q, 'Questions most often answered wrongly');
+    expect(wrong.map(([label, n]) => [label!.startsWith(q2.prompt!.en.trim()), n])).toEqual([[true, '1']]);
 
     // Dropping the same file again does not count the learner twice.
     await page.locator('#db-files').setInputFiles([{ name: 'mei-again.json', mimeType: 'application/json', buffer: Buffer.from(fileText) }]);

@@ -1,4 +1,4 @@
-// Measured learning in a real browser: two learners take the check before, play a scenario (one flags a red flag, one
+// Measured learning in a real browser: two learners (one in English, one in Chinese) take the check before, play a scenario (one flags a red flag, one
 // does not), take it after and share; the class debrief shows "missed by 1 of 2", the split at the first decision and
 // the class's before/after figures as the engine computes them from the same files; the 4-week refresher offers the
 // other form (moved clock); the debrief reads a format-1 file and 200 files at once while the page keeps answering.
@@ -10,6 +10,9 @@ import { parse } from 'yaml';
 import { aggregate } from '../../src/engine/debrief';
 import { buildResults, resultsToFile } from '../../src/engine/results';
 import { act, enumeratePaths, start, view, type Action, type Scenario } from '../../src/engine/scenario';
+import { playToEnding } from './chat-driver';
+import en from '../../src/i18n/en.json';
+import zh from '../../src/i18n/zh-cn.json';
 import { axeViolations, closeBrowser, openPage, root, serve, type Site, type Watched } from './helpers';
 
 let site: Site;
@@ -17,6 +20,10 @@ beforeAll(async () => { site = await serve({ outDir: process.env.VF_E2E_OUT_DIR 
 afterAll(async () => { await closeBrowser(); await site.close(); });
 
 const DAY = 86_400_000;
+type Locale = 'en' | 'zh-cn';
+/** A UI string as the site shows it, placeholders filled. */
+const ui = (locale: Locale, key: keyof typeof en, params: Record<string, string> = {}) =>
+  ((locale === 'en' ? en : zh) as Record<string, string>)[key]!.replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
 const scenarioId = 'copied-account-hospital';
 const scenario = parse(readFileSync(join(root, 'content/scenarios', `${scenarioId}.yaml`), 'utf8')) as Scenario;
 const forms = Object.fromEntries(['a', 'b'].map((f) => [f, (parse(readFileSync(join(root, 'content/check', `${f}.yaml`), 'utf8')) as { items: { id: string; truth: string }[] }).items]));
@@ -34,9 +41,9 @@ const flagMessage = (() => {
 })();
 
 /** Answer the open form: `scamsRight` of the scams called scams, `genuineWrong` of the genuine items called scams. */
-async function takeCheck(page: Page, form: 'a' | 'b', scamsRight: number, genuineWrong: number): Promise<void> {
-  await page.goto(`${site.base}en/check/`);
-  await page.getByRole('button', { name: `Start form ${form.toUpperCase()}` }).click();
+async function takeCheck(page: Page, locale: Locale, form: 'a' | 'b', scamsRight: number, genuineWrong: number): Promise<void> {
+  await page.goto(`${site.base}${locale}/check/`);
+  await page.getByRole('button', { name: ui(locale, 'check.start', { form: form.toUpperCase() }) }).click();
   let scams = 0;
   let genuine = 0;
   for (const item of forms[form]!) {
@@ -46,8 +53,8 @@ async function takeCheck(page: Page, form: 'a' | 'b', scamsRight: number, genuin
     await li.locator(`input[name="v-${item.id}"][value="${sayScam ? 'scam' : 'genuine'}"]`).check();
     await li.locator(`input[name="c-${item.id}"][value="sure"]`).check();
   }
-  await page.getByRole('button', { name: 'See my results' }).click();
-  await page.getByRole('heading', { name: 'Your results' }).waitFor();
+  await page.getByRole('button', { name: ui(locale, 'check.submit') }).click();
+  await page.getByRole('heading', { name: ui(locale, 'check.resultTitle') }).waitFor();
 }
 
 /** Flag a message through its menu (Enter on the message, then "Flag"). */
@@ -58,35 +65,10 @@ async function flag(page: Page, id: string): Promise<void> {
   await page.waitForSelector(`[data-msg="${id}"].is-flagged`);
 }
 
-/** Open a tool where the messenger puts it: header calls, the "…" menu, a reply chip, the contact name, or "+". */
-async function openTool(page: Page, tool: string): Promise<void> {
-  if (tool === 'video-call' || tool === 'call-known-number') return page.click(`.chat-header [data-tool="${tool}"]`);
-  if (tool === 'report' || tool === 'block') { await page.click('[data-action="more"]'); return page.click(`#vf-more-menu [data-tool="${tool}"]`); }
-  if (await page.$(`.chips [data-tool="${tool}"]`)) return page.click(`.chips [data-tool="${tool}"]`);
-  if (tool === 'profile-card' && await page.$('.chat-header [data-action="profile"]')) return page.click('.chat-header [data-action="profile"]');
-  await page.click('[data-action="plus"]');
-  return page.click(`#vf-plus [data-tool="${tool}"]`);
-}
-
-/** Play the route through the chat UI, flagging the red-flag message when `flag` is set; wait until the run is saved. */
-async function play(page: Page, flagIt: boolean): Promise<void> {
-  await page.goto(`${site.base}en/scenarios/${scenarioId}/`);
-  await page.waitForSelector('.messenger[data-pending="false"]');
-  for (const [i, a] of route.entries()) {
-    if (a.type === 'reveal' || a.type === 'skip') { // pacing is the island's job (reduced motion)
-      if (flagIt && i === flagMessage.after) await flag(page, flagMessage.id);
-      continue;
-    }
-    const before = await page.$eval('.messenger', (el) => Number(el.getAttribute('data-revision')));
-    if (a.type === 'choose') await page.click(`[data-choice="${a.choice}"]`);
-    else if (a.type === 'tool') await openTool(page, a.tool);
-    else if (a.type === 'close') await page.click('[data-action="close"]');
-    else if (a.type === 'cancel-transfer') await page.click('[data-action="cancel"]');
-    else if (a.type === 'confirm-transfer') { await page.click('[data-action="continue"]'); await page.click('[data-action="pay"]'); }
-    else if (a.type === 'verify-name') { await page.fill('#vf-verify-name', a.name); await page.keyboard.press('Enter'); }
-    await page.waitForFunction((b) => Number(document.querySelector('.messenger')?.getAttribute('data-revision')) > b && document.querySelector('.messenger')?.getAttribute('data-pending') === 'false', before);
-    if (flagIt && i === flagMessage.after) await flag(page, flagMessage.id);
-  }
+/** Play the route through the chat UI, flagging the red-flag message when `flagIt` is set; wait until the run is saved. */
+async function play(page: Page, locale: Locale, flagIt: boolean): Promise<void> {
+  await page.goto(`${site.base}${locale}/scenarios/${scenarioId}/`);
+  await playToEnding(page, scenarioId, { route, after: async (i) => { if (flagIt && i === flagMessage.after) await flag(page, flagMessage.id); } });
   await page.waitForFunction((id) => Boolean(JSON.parse(localStorage.getItem('vf:progress') ?? '{}').scenarios?.[id]), scenarioId);
 }
 
@@ -101,26 +83,27 @@ describe('discernment check and the class debrief', () => {
   const shared: { name: string; text: string }[] = [];
 
   it('two learners take the check before and after a scenario and share their results', async () => {
-    for (const [n, flag] of [[0, true], [1, false]] as const) {
+    // Learner 1 in English flags the red flag; learner 2 in Chinese misses it.
+    for (const [n, flag, locale] of [[0, true, 'en'], [1, false, 'zh-cn']] as const) {
       const w = await openPage();
       learners.push(w);
-      await takeCheck(w.page, 'a', 3 + n, 2);
-      await play(w.page, flag);
-      await w.page.goto(`${site.base}en/check/`);
-      await expect(w.page.getByText('Take this second one at the end of a module').count()).resolves.toBe(1);
-      await takeCheck(w.page, 'b', 6, n === 0 ? 1 : 4);
+      await takeCheck(w.page, locale, 'a', 3 + n, 2);
+      await play(w.page, locale, flag);
+      await w.page.goto(`${site.base}${locale}/check/`);
+      await expect(w.page.getByText(ui(locale, 'check.intro.after')).count()).resolves.toBe(1);
+      await takeCheck(w.page, locale, 'b', 6, n === 0 ? 1 : 4);
       await expect(w.page.locator('.ck-reading').getAttribute('data-change')).resolves.toBe(n === 0 ? 'better' : 'warier');
       await expect(w.page.locator('.ck-table tbody tr').count()).resolves.toBe(2); // before and after, side by side
-      await w.page.goto(`${site.base}en/progress/`);
+      await w.page.goto(`${site.base}${locale}/progress/`);
       await w.page.locator('.share-results').scrollIntoViewIfNeeded(); // the share card loads when it comes into view
-      await w.page.getByRole('button', { name: 'Save results file' }).waitFor();
+      await w.page.getByRole('button', { name: ui(locale, 'share.save') }).waitFor();
       if (n === 0) {
-        await w.page.getByLabel('Nickname (optional)').fill('Mei');
-        const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: 'Save results file' }).click()]);
+        await w.page.getByLabel(ui(locale, 'share.nickname')).fill('Mei');
+        const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: ui(locale, 'share.save') }).click()]);
         shared.push({ name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') });
       } else {
-        await w.page.getByRole('button', { name: 'Show results code' }).click();
-        shared.push({ name: 'code 1', text: await w.page.getByLabel('Results code').inputValue() });
+        await w.page.getByRole('button', { name: ui(locale, 'share.showCode') }).click();
+        shared.push({ name: 'code 1', text: await w.page.getByLabel(ui(locale, 'share.code')).inputValue() });
       }
       await w.page.locator('.check-progress').scrollIntoViewIfNeeded();
       await expect.poll(() => w.page.locator('.check-progress .ck-table tbody tr').count()).toBe(2);
@@ -194,7 +177,7 @@ describe('discernment check and the class debrief', () => {
       name: `learner-${i}.json`, mimeType: 'application/json',
       buffer: Buffer.from(resultsToFile(buildResults({
         lessons: {}, quizzes: {},
-        scenarios: { [scenarioId]: { last: { ending: 'x', outcome: i % 2 ? 'safe' : 'lost', score: i % 101, caught: i % 3 ? [flagMessage.redFlag] : [], missed: i % 3 ? [] : [flagMessage.redFlag], path: [firstChoice] } } },
+        scenarios: { [scenarioId]: { last: { ending: scenario.endings[0]!.id, outcome: i % 2 ? 'safe' : 'lost', score: i % 101, caught: i % 3 ? [flagMessage.redFlag] : [], missed: i % 3 ? [] : [flagMessage.redFlag], path: [firstChoice] } } },
       }, { id: `gen${i}`, check: [{ stage: 'before', form: 'a', hits: i % 8, misses: 7 - (i % 8), falseAlarms: 1, correctRejections: 6 }, { stage: 'after', form: 'b', hits: 7, misses: 0, falseAlarms: i % 2, correctRejections: 7 - (i % 2) }] }))),
     }));
     await page.locator('#db-files').setInputFiles(many);

@@ -10,7 +10,8 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeSuspend } from '../../src/engine/lms';
 import { closeBrowser, openPage, root, serve, type Site } from './helpers';
-import { passQuiz, playToEnding } from './reach-flows';
+import { playToEnding } from './chat-driver';
+import { passQuiz } from './reach-flows';
 import { courseModules } from '../support/course';
 
 const MODULE = 'friend-impersonation';
@@ -83,7 +84,7 @@ describe('a SCORM 1.2 package in an LMS', () => {
       await lesson.locator('[data-vf-read-state]:not([hidden])').waitFor();
     }
     await lesson.goto(`${site.base}pkg/en/scenarios/${mod.scenarios[0]}/index.html`);
-    await playToEnding(lesson);
+    await playToEnding(lesson, mod.scenarios[0]!);
     await expect.poll(async () => (await lms(page)).status).toBe('incomplete'); // the quiz is still to pass
     await lesson.goto(`${site.base}pkg/en/quizzes/${mod.quizzes[0]}/index.html`);
     expect(await passQuiz(lesson)).toContain('100%');

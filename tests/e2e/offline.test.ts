@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE } from '../../scripts/build-if-stale.mjs';
 import { writeOfflineWorker } from '../../scripts/postbuild/offline.mjs';
 import { closeBrowser, htmlPages, openPage, root, serve, type Site } from './helpers';
-import { passQuiz, playToEnding } from './reach-flows';
+import { playToEnding } from './chat-driver';
+import { passQuiz } from './reach-flows';
 
 const work = mkdtempSync(join(tmpdir(), 'vf-offline-'));
 const live = join(work, 'live');
@@ -84,7 +85,7 @@ describe('offline copy of the course', () => {
       await visitor.page.goto(`${site.base}${path}`, { waitUntil: 'networkidle' });
     }
     expect(await registrations(visitor.page)).toEqual([]);
-    expect(visitor.requests.filter((u) => /sw\.js|offline/.test(u))).toEqual([]);
+    expect(visitor.requests.filter((u) => /\/sw\.js$|\/offline\.js$/.test(u))).toEqual([]); // the worker, and the page code that registers it
     await visitor.context.close();
   });
 
@@ -110,7 +111,7 @@ describe('offline copy of the course', () => {
     expect(await everyPageOffline(page, site.base, pages)).toEqual([]);
 
     await page.goto(`${site.base}zh-cn/scenarios/just-blocked/`);
-    expect(await playToEnding(page)).not.toBe('');
+    expect(await playToEnding(page, 'just-blocked')).not.toBe('');
     await page.goto(`${site.base}en/quizzes/friend-impersonation-quiz/`);
     expect(await passQuiz(page)).toContain('100%');
     await page.goto(`${site.base}zh-cn/search/?q=${encodeURIComponent('转账')}`);

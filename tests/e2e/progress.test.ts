@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURE } from '../../scripts/build-if-stale.mjs';
+import { MINI } from '../../scripts/fixture-course.mjs';
+import { loadScenario, playToEnding } from './chat-driver';
 import { axeViolations, closeBrowser, htmlPages, openPage, root, serve, type Site } from './helpers';
 
 const { outDir: OUT, base: BASE } = FIXTURE; // the fixture course, built by the e2e global setup
@@ -86,12 +88,21 @@ describe('progress (browser)', () => {
 
   // The same ProgressMarks script runs on every page, and readProgress is unit-tested on garbage: one value goes
   // across every page, and every kind of garbage goes to one page.
+  // A scenario page is the phone screen: it reads progress only when the run is saved, and says so at the ending.
   it('loads every page without errors, with a notice, when storage holds garbage', async () => {
     const pages = htmlPages(join(root, OUT)).filter((p) => p.startsWith('en/') || p.startsWith('zh-cn/'));
-    expect(pages.length).toBeGreaterThan(5);
+    const chats = pages.filter((p) => /\/scenarios\/[^/]+\/$/.test(p));
+    expect(pages.length - chats.length).toBeGreaterThan(5);
+    expect(chats.length).toBeGreaterThan(0);
     const garbage = '{{{not json';
     const { page, errors, context } = await withGarbage(garbage);
-    for (const path of pages) await expectNotice(page, path, garbage);
+    for (const path of pages.filter((p) => !chats.includes(p))) await expectNotice(page, path, garbage);
+    for (const path of chats) {
+      await page.evaluate(() => { for (const key of Object.keys(localStorage)) if (key.startsWith('vf:run:')) localStorage.removeItem(key); }); // a fresh run, not the last one resumed
+      await page.goto(`${site.base}${path}`);
+      await playToEnding(page, 'mini', { scenario: loadScenario('mini', MINI) });
+      await expect.poll(() => notice(page).textContent(), { message: path }).toMatch(/could not be read|无法读取/);
+    }
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -159,7 +170,7 @@ describe('progress (browser)', () => {
       ['future.json', Buffer.from('{"v":7,"lessons":{}}'), /newer version/],
       ['types.json', Buffer.from('{"v":2,"quizzes":{"q":{"count":"lots","best":50,"last":50,"lastAt":"2026-01-01T00:00:00Z"}}}'), /quizzes\.q\.count/],
       ['proto.json', Buffer.from('{"v":2,"lessons":{"__proto__":{"at":"2026-01-01T00:00:00Z"}}}'), /lessons\.__proto__/],
-      ['dates.json', Buffer.from('{"v":2,"lessons":{"a/b":{"at":"9999-01-01T00:00:00Z"}}}'), /not a possible date/],
+      ['dates.json', Buffer.from('{"v":2,"lessons":{"a/b":{"at":"2026-02-31T00:00:00Z"}}}'), /not a possible date/], // a far date is data, 31 February is not
       ['xss.json', Buffer.from('{"v":2,"scenarios":{"s":{"count":1,"best":1,"firstAt":"2026-01-01T00:00:00Z","last":{"ending":"<img src=x onerror=alert(1)>","outcome":"lost","score":1,"at":"2026-01-01T00:00:00Z"}}}}'), /unexpected text/],
     ];
     for (const [name, buffer, message] of cases) {

@@ -1,31 +1,8 @@
-// Learner flows shared by the offline and LMS tests: play a scenario to an ending, pass a quiz. They work on a
-// page or on a frame (an LMS shows the course inside one).
+// A learner flow shared by the offline and LMS tests: pass a quiz (playing a scenario is ./chat-driver.ts). It works
+// on a page or on a frame (an LMS shows the course inside one).
 import type { Frame, Page } from 'playwright-core';
 
 type Where = Page | Frame;
-
-/** Reply with the first choice; where only tools are offered, pay (that path ends the run). Returns the ending's text. */
-export async function playToEnding(where: Where): Promise<string> {
-  const first = (selector: string) => where.locator(selector).first();
-  const visible = (selector: string) => first(selector).isVisible().catch(() => false);
-  await where.locator('.messenger').waitFor();
-  for (let step = 0; step < 150 && !(await where.locator('section.ending').count()); step++) {
-    const next = ['.messenger button[data-action="pay"]', '.messenger button[data-action="continue"]', '.messenger button[data-action="close"]',
-      '.messenger .choices button', '.messenger .tools button:has-text("Transfer money")', '.messenger .tools button:has-text("转账")',
-      '.messenger .tools button:not([disabled])'];
-    let clicked = false;
-    for (const selector of next) {
-      if (await visible(selector)) { await first(selector).click(); clicked = true; break; }
-    }
-    if (!clicked) {
-      const skip = where.locator('.messenger button[data-action="skip"]').first();
-      if (await skip.isVisible().catch(() => false)) await skip.click();
-      else await where.locator('.messenger button:visible').first().waitFor({ timeout: 2000 }).catch(() => undefined);
-    }
-  }
-  await where.locator('section.ending').waitFor();
-  return (await where.locator('section.ending').textContent()) ?? '';
-}
 
 /** Answer every question of the quiz on screen correctly (the options carry data-correct), finish, return the score text. */
 export async function passQuiz(where: Where): Promise<string> {

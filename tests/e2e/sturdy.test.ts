@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { playToEnding } from './chat-driver';
 import { closeBrowser, htmlPages, openPage, serve, type Site } from './helpers';
 
 let site: Site;
@@ -21,26 +22,8 @@ const pageTypes = [
   first(/^en\/quizzes\/[^/]+\/$/), 'en/progress/', 'en/workshop/', 'en/instructors/debrief/', 'en/search/', 'en/glossary/',
 ];
 const lessons = pages.filter((p) => /^en\/modules\/[^/]+\/[^/]+\/$/.test(p));
-const SCENARIO = 'en/scenarios/copied-account-hospital/';
-
-/** Play a scenario to an ending by clicking what is offered (replies first, then the transfer screen). */
-async function playToEnding(page: Page): Promise<void> {
-  const pick = (selector: string) => page.locator(selector).first();
-  const offered = ['.messenger button[data-action="pay"]', '.messenger button[data-action="continue"]', '.messenger button[data-action="close"]',
-    '.messenger .choices button', '.messenger .tools button:has-text("Transfer money")', '.messenger .tools button:not([disabled])'];
-  for (let step = 0; step < 150 && !(await page.locator('section.ending').count()); step++) {
-    let clicked = false;
-    for (const selector of offered) {
-      if (await pick(selector).isVisible().catch(() => false)) { await pick(selector).click(); clicked = true; break; }
-    }
-    if (!clicked) {
-      const skip = page.getByRole('button', { name: 'Skip animation' });
-      if (await skip.isVisible().catch(() => false)) await skip.click();
-      else await page.locator('.messenger .choices button, .messenger .tools button:not([disabled]), section.ending').first().waitFor({ timeout: 5000 }).catch(() => {});
-    }
-  }
-  await page.locator('section.ending').waitFor();
-}
+const SCENARIO_ID = 'copied-account-hospital';
+const SCENARIO = `en/scenarios/${SCENARIO_ID}/`;
 
 /** Mark the open lesson read (the button, or automatic marking when the end is in view). */
 async function markRead(page: Page): Promise<void> {
@@ -108,7 +91,7 @@ describe('storage that cannot crash', () => {
       await markRead(page);
       await expect.poll(() => page.locator('[data-vf-storage-notice]').first().textContent()).toContain('not letting the course save');
       await page.goto(`${site.base}${SCENARIO}`);
-      await playToEnding(page);
+      await playToEnding(page, SCENARIO_ID);
       expect(errors).toEqual([]);
       await context.close();
     });

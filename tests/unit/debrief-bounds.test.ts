@@ -43,6 +43,11 @@ describe('keepKnown', () => {
     expect(unknown).toBe(6);
   });
 
+  it('keeps the decision path and false alarms of a known run (the debrief\'s split and false-alarm count need them)', () => {
+    const results = buildResults({ lessons: {}, quizzes: {}, scenarios: { 'copied-account-hospital': { last: { ending: 'verified-safe', outcome: 'safe', score: 90, path: ['c1', 'c4'], falseAlarms: ['m2'] } } } }, { id: 'k3' });
+    expect(keepKnown(results, known).results.scenarios['copied-account-hospital']).toMatchObject({ path: ['c1', 'c4'], falseAlarms: ['m2'] });
+  });
+
   it('drops a run of a known scenario with an ending the course does not have', () => {
     const results = buildResults({ lessons: {}, quizzes: {}, scenarios: { 'copied-account-hospital': { last: { ending: 'made-up', outcome: 'safe', score: 5 } } } }, { id: 'k2' });
     expect(keepKnown(results, known)).toMatchObject({ results: { scenarios: {} }, unknown: 1 });

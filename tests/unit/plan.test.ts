@@ -2,9 +2,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  cleanText, decodePlan, encodePlan, MAX_ITEMS, MAX_NOTE, MAX_PLAN_PARAM, MAX_TITLE, normalizePlan, resolvePlan,
+  decodePlan, encodePlan, MAX_ITEMS, MAX_NOTE, MAX_PLAN_PARAM, MAX_TITLE, knownIds, normalizePlan, resolvePlan,
   type Plan, type PlanItem,
 } from '../../src/engine/plan';
+import { cleanText } from '../../src/engine/codec';
 
 const idArb = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
 const itemArb: fc.Arbitrary<PlanItem> = fc.oneof(
@@ -119,11 +120,12 @@ describe('encodePlan / decodePlan', () => {
 
 describe('resolvePlan', () => {
   it('keeps known items in order and reports unknown ones', () => {
-    const known = {
-      lesson: new Set(['friend-impersonation/how-it-works', 'friend-impersonation/how-to-verify']),
-      scenario: new Set<string>(),
-      quiz: new Set(['friend-impersonation-quiz']),
-    };
+    const known = knownIds([
+      { kind: 'lesson', id: 'friend-impersonation/how-it-works' },
+      { kind: 'lesson', id: 'friend-impersonation/how-to-verify' },
+      { kind: 'quiz', id: 'friend-impersonation-quiz' },
+      { kind: 'quiz', id: 'copied-account-hospital' }, // a quiz of that id is not the scenario
+    ]);
     const { plan, problems } = resolvePlan(sample, known);
     expect(plan.items.map((i) => i.id)).toEqual(['friend-impersonation/how-it-works', 'friend-impersonation/how-to-verify', 'friend-impersonation-quiz']);
     expect(problems).toEqual([

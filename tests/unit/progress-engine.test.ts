@@ -1,12 +1,12 @@
 // Progress engine: reading (validation + migrations), updates, merge, derived completion and refreshers.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { offersRefresherCalendar, refresherCalendarName, refresherEvents } from '../../src/engine/progress/calendar';
 import { exportFileName, mergeProgress } from '../../src/engine/progress/merge';
 import { parseProgress, readProgress } from '../../src/engine/progress/read';
 import { DAY, MAX_ENTRIES, PROGRESS_VERSION, emptyProgress, type Progress } from '../../src/engine/progress/shape';
-import {
-  continueItem, courseStatus, itemPath, moduleStatus, refreshersDue, type ModuleStructure,
-} from '../../src/engine/progress/status';
+import { continueItem, itemPath, refreshersDue } from '../../src/engine/progress/next';
+import { courseStatus, isItemDone, moduleStatus, type Item, type ModuleStructure } from '../../src/engine/progress/status';
 import { withLessonRead, withQuizAttempt, withScenarioRun } from '../../src/engine/progress/update';
 
 const NOW = Date.UTC(2026, 10, 28, 12, 0, 0);
@@ -228,6 +228,21 @@ describe('merge', () => {
 });
 
 describe('derived facts', () => {
+  it('calls an item done by the rule module status counts: read, played, quiz passed (not just attempted)', () => {
+    let p = withQuizAttempt(emptyProgress(), 'friend-impersonation-quiz', { score: 40, passed: false }, NOW);
+    p = withLessonRead(p, 'friend-impersonation/how-it-works', NOW);
+    expect(isItemDone(p, { kind: 'quiz', id: 'friend-impersonation-quiz' })).toBe(false);
+    expect(moduleStatus(p, fi).done).toBe(1);
+    expect(isItemDone(p, { kind: 'lesson', id: 'friend-impersonation/how-it-works' })).toBe(true);
+    expect(isItemDone(p, { kind: 'lesson', id: 'how-it-works' })).toBe(false);
+    expect(isItemDone(p, { kind: 'scenario', id: 'copied-account-hospital' })).toBe(false);
+    expect(isItemDone(p, { kind: 'scenario', id: 'constructor' })).toBe(false);
+    const done = finishedFi(0);
+    for (const item of [
+      { kind: 'quiz', id: 'friend-impersonation-quiz' }, { kind: 'scenario', id: 'copied-account-hospital' },
+    ] as const) expect(isItemDone(done, item), item.id).toBe(true);
+  });
+
   it('counts a module complete when lessons are read, quizzes passed and one scenario played', () => {
     const s = moduleStatus(finishedFi(0), fi);
     expect(s).toMatchObject({ done: 4, total: 4, percent: 100, complete: true, completedAt: NOW });
@@ -272,6 +287,24 @@ describe('derived facts', () => {
 });
 
 describe('refreshers (fixed clock)', () => {
+  it('offer a calendar file while the 28-day refresher is ahead, with stable uids and a 09:00 alarm', () => {
+    const status = moduleStatus(finishedFi(0), fi);
+    expect(offersRefresherCalendar(status, NOW)).toBe(true);
+    expect(offersRefresherCalendar(status, NOW + 28 * DAY)).toBe(false);
+    expect(offersRefresherCalendar(moduleStatus(emptyProgress(), fi), NOW)).toBe(false);
+    const text = { summary: 'S', description: 'D', url: (t: Item) => `https://x/${itemPath(t, true)}` };
+    const events = refresherEvents(finishedFi(0), fi, NOW, text)!;
+    const day = (ms: number) => { const d = new Date(ms); return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() }; };
+    const stamp = `${day(NOW).year}${String(day(NOW).month).padStart(2, '0')}${String(day(NOW).day).padStart(2, '0')}`;
+    expect(events).toEqual([1, 2].map((n) => ({
+      uid: `friend-impersonation-refresher-${n}-${stamp}@verify-first`,
+      date: day(NOW + (n === 1 ? 7 : 28) * DAY),
+      summary: 'S', description: 'D', url: 'https://x/scenarios/genuine-friend-in-need/', alarmMinutes: 9 * 60,
+    })));
+    expect(refresherEvents(emptyProgress(), { id: 'm', lessons: [], scenarios: [], quizzes: [] }, NOW, text)).toBeNull();
+    expect(refresherCalendarName('friend-impersonation')).toBe('verify-first-refreshers-friend-impersonation.ics');
+  });
+
   it('are not due before 7 days', () => {
     expect(refreshersDue(finishedFi(6.9), course, NOW)).toEqual([]);
   });

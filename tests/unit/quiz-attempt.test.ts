@@ -1,7 +1,7 @@
 // One attempt: seeded presentation, answering, practice vs exam mode, results and retry.
 import { describe, expect, it } from 'vitest';
 import {
-  check, finish, localiseQuiz, moveStep, present, respond, result, seedFrom, startAttempt, toggle,
+  canCheck, check, finish, localiseQuiz, moveStep, present, respond, result, seedFrom, startAttempt, toggle,
   type Question, type Quiz,
 } from '../../src/engine/quiz';
 
@@ -66,12 +66,23 @@ describe('practice mode', () => {
     a = moveStep(a, 'q5', start[0]!, +1);
     expect(a.responses.q5).toEqual([start[1], start[0], start[2], start[3]]);
   });
-  it('counts checking with nothing ticked, or an unmoved order, as an answer', () => {
-    let a = startAttempt(quiz, 4);
-    a = check(check(a, q('q2')), q('q5'));
-    expect(a.responses.q2).toEqual([]);
+  it('checks only an answer: nothing chosen is refused, except spotting nothing or an unmoved order', () => {
+    const spot: Question<string> = {
+      ...base, id: 'q6', type: 'spot', allGenuine: true,
+      transcript: [{ id: 'm1', speaker: 'Li', text: 'hi', redFlag: false }],
+    };
+    const withSpot: Quiz<string> = { ...quiz, questions: [...questions, spot] };
+    let a = startAttempt(withSpot, 4);
+    for (const id of ['q1', 'q2', 'q3', 'q4']) {
+      expect(canCheck(a, q(id)), id).toBe(false);
+      expect(check(a, q(id)), id).toBe(a);
+    }
+    expect(canCheck(toggle(a, q('q2'), 'a'), q('q2'))).toBe(true);
+    expect(canCheck(a, spot) && canCheck(a, q('q5'))).toBe(true);
+    a = check(check(a, spot), q('q5'));
+    expect(a.responses.q6).toEqual([]);
     expect(a.responses.q5).toEqual(a.presentation.options.q5);
-    expect(result(quiz, a).questions.filter((r) => r.answered).map((r) => r.id).sort()).toEqual(['q2', 'q5']);
+    expect(result(withSpot, a).questions.filter((r) => r.answered).map((r) => r.id).sort()).toEqual(['q5', 'q6']);
   });
   it('scores an untouched ordering question in the order it was shown', () => {
     const a = startAttempt(quiz, 4);

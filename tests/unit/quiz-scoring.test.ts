@@ -162,11 +162,20 @@ describe('order the steps: fraction of pairs in the right relative order', () =>
 describe('feedback marks', () => {
   it('marks each option as chosen and/or correct', () => {
     expect(markOptions(multi, ['a', 'c'])).toEqual([
-      { id: 'a', chosen: true, correct: true },
-      { id: 'b', chosen: false, correct: true },
-      { id: 'c', chosen: true, correct: false },
-      { id: 'd', chosen: false, correct: false },
+      { id: 'a', chosen: true, correct: true, partial: false },
+      { id: 'b', chosen: false, correct: true, partial: false },
+      { id: 'c', chosen: true, correct: false, partial: false },
+      { id: 'd', chosen: false, correct: false, partial: false },
     ]);
+  });
+  it('marks "verify first" as partly right exactly when it earns VERIFY_CREDIT', () => {
+    for (const answer of ['scam', 'genuine', 'verify'] as const) {
+      for (const chosen of ['scam', 'genuine', 'verify']) {
+        const q = judge(answer);
+        const partial = markOptions(q, [chosen]).some((m) => m.partial);
+        expect(partial, `${answer}/${chosen}`).toBe(scoreQuestion(q, [chosen]) === VERIFY_CREDIT);
+      }
+    }
   });
   it('marks where each step was put and where it belongs', () => {
     expect(markSteps(order, ['s2', 's1', 's3', 's4', 's5']).slice(0, 2)).toEqual([

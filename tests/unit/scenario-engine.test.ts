@@ -1,8 +1,9 @@
 // The scenario engine: every action, pacing, panels, the transcript, scoring and restoring saved state.
 import { describe, expect, it } from 'vitest';
 import {
-  act, maskName, restore, result, SCORING, scoringText, start, view, type Action, type RunState,
+  act, maskName, restore, result, SCORING, scoringParams, start, view, type Action, type RunState,
 } from '../../src/engine/scenario';
+import { t } from '../../src/i18n';
 import { loadFixture, parseScenario, rawFixture } from '../fixtures/scenarios/load';
 
 const mini = loadFixture('mini');
@@ -282,9 +283,12 @@ describe('result and scoring', () => {
 
   it('publishes the formula as data and as text in both languages', () => {
     expect(SCORING.outcome.safe + SCORING.spotting + SCORING.acts).toBe(100);
-    expect(scoringText.en).toContain(`up to ${SCORING.spotting}`);
-    expect(scoringText['zh-cn']).toContain(`最多${SCORING.acts}分`);
-    expect(scoringText.en).toContain(`${SCORING.perAct} for each`);
+    const en = t('en', 'scenario.result.scoring', scoringParams);
+    const zh = t('zh-cn', 'scenario.result.scoring', scoringParams);
+    expect(en).toContain(`up to ${SCORING.spotting}`);
+    expect(zh).toContain(`最多${SCORING.acts}分`);
+    expect(en).toContain(`${SCORING.perAct} for each`);
+    expect(`${en}${zh}`).not.toMatch(/[{}]/);
   });
 });
 

@@ -14,9 +14,8 @@
  *            A v1 quiz that passed gets passedAt = its last attempt (the best date known).
  */
 import { isId, isLessonKey } from '../ids';
+import { own } from '../own';
 import { MAX_COUNT, MAX_DETAIL, MAX_ENTRIES, PROGRESS_VERSION, RUN_DETAIL, earlier, type Problem, type ProblemCode, type Progress } from './shape';
-
-/** Clocks differ between devices; allow a day in the future. */
 
 // ---- small checks ------------------------------------------------------------------------------
 
@@ -123,7 +122,7 @@ function idList(value: unknown): string[] | undefined {
 export function details<K extends string>(source: object, keys: readonly K[], path?: string, problems?: Problem[]): Partial<Record<K, string[]>> {
   const out: Partial<Record<K, string[]>> = {};
   for (const key of keys) {
-    const value = Object.prototype.hasOwnProperty.call(source, key) ? (source as Record<string, unknown>)[key] : undefined;
+    const value = own(source as Record<string, unknown>, key);
     if (value === undefined) continue;
     const list = idList(value);
     if (list) out[key] = list;
@@ -134,7 +133,7 @@ export function details<K extends string>(source: object, keys: readonly K[], pa
 
 /** A run's choice path (ids in order, repeats kept), if `source.path` is one; reported as bad when reading saved data. */
 export function pathDetail(source: object, path?: string, problems?: Problem[]): { path?: string[] } {
-  const value = Object.prototype.hasOwnProperty.call(source, 'path') ? (source as Record<string, unknown>).path : undefined;
+  const value = own(source as Record<string, unknown>, 'path');
   if (value === undefined) return {};
   if (Array.isArray(value) && value.length <= MAX_DETAIL && value.every(isId)) return { path: [...(value as string[])] };
   problems?.push({ path: `${path}.path`, code: 'bad-entry' });

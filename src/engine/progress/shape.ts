@@ -62,9 +62,7 @@ export function emptyProgress(): Progress {
 // ---- records and dates -------------------------------------------------------------------------
 
 /** An own property, never one inherited from Object.prototype. */
-export function own<T>(record: Record<string, T>, key: string): T | undefined {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-}
+export { own } from '../own';
 
 /** A copy of `record` with `key` set (defined, so a key like "__proto__" stays an ordinary entry). */
 export const withEntry = <T>(record: Record<string, T>, key: string, value: T): Record<string, T> => {

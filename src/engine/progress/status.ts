@@ -1,13 +1,12 @@
-// Facts derived from progress and the course structure (never stored): module and course status, what to do next, refreshers.
+// Facts derived from progress and the course structure (never stored): module and course status. What to do next
+// and refreshers are in ./next.ts (only the home and progress pages need them, so lesson pages do not load them).
 /*
  * DERIVED FACTS (take the course structure as an argument; never stored)
  *   A module is complete when all its lessons are read, all its quizzes passed and, if it has
  *   scenarios, at least one scenario finished (they are alternatives, and the rest feed refreshers).
- *   Refreshers fall due 7 and 28 days after completion, until the learner practises (a quiz attempt
- *   or a scenario run in that module) on or after the due date.
  */
 
-import { DAY, REFRESHER_DAYS, ms, own, type Progress, type ScenarioRecord } from './shape';
+import { ms, own, type Progress, type ScenarioRecord } from './shape';
 
 /** The ids in one module, as content/modules/<module>.yaml lists them. */
 export interface ModuleStructure { id: string; lessons: string[]; scenarios: string[]; quizzes: string[] }
@@ -33,6 +32,18 @@ export interface ModuleStatus {
   next?: Item;
 }
 
+/** A course item by its key: for lessons `id` is "module/lesson" (as in plans and on pages' data-vf-lesson). */
+export interface ItemRef { kind: ItemKind; id: string }
+
+/** Whether the learner has done an item, as module status counts it: a lesson read, a scenario finished, a quiz passed. */
+export function isItemDone(p: Progress, item: ItemRef): boolean {
+  switch (item.kind) {
+    case 'lesson': return own(p.lessons, item.id) !== undefined;
+    case 'scenario': return own(p.scenarios, item.id) !== undefined;
+    case 'quiz': return own(p.quizzes, item.id)?.passedAt !== undefined;
+  }
+}
+
 const max = (xs: number[]) => (xs.length ? Math.max(...xs) : undefined);
 const min = (xs: number[]) => (xs.length ? Math.min(...xs) : undefined);
 
@@ -43,7 +54,12 @@ export function moduleStatus(p: Progress, m: ModuleStructure): ModuleStatus {
   const played = runs.filter((r): r is ScenarioRecord => Boolean(r));
   const needsScenario = m.scenarios.length > 0 ? 1 : 0;
 
-  const done = read.filter(Boolean).length + quizzes.filter((q) => q?.passedAt).length + (needsScenario && played.length ? 1 : 0);
+  const required: ItemRef[] = [
+    ...m.lessons.map((l) => ({ kind: 'lesson' as const, id: `${m.id}/${l}` })),
+    ...m.quizzes.map((q) => ({ kind: 'quiz' as const, id: q })),
+  ];
+  const scenarioDone = m.scenarios.some((id) => isItemDone(p, { kind: 'scenario', id }));
+  const done = required.filter((item) => isItemDone(p, item)).length + (needsScenario && scenarioDone ? 1 : 0);
   const total = m.lessons.length + m.quizzes.length + needsScenario;
   const complete = done === total;
   const metAt = [
@@ -83,67 +99,4 @@ export function courseStatus(p: Progress, course: ModuleStructure[]): CourseStat
   const done = modules.reduce((n, m) => n + m.done, 0);
   const total = modules.reduce((n, m) => n + m.total, 0);
   return { modules, done, total, percent: total ? Math.floor((done / total) * 100) : 0 };
-}
-
-/**
- * "Continue where you left off": the next item of the module touched most recently, or, if that one
- * is complete, of the first incomplete module. Null before the learner has started or after finishing.
- */
-export function continueItem(p: Progress, course: ModuleStructure[]): Item | null {
-  const modules = course.map((m) => moduleStatus(p, m));
-  const touched = modules.filter((m) => m.lastActivity !== undefined);
-  if (!touched.length) return null;
-  const latest = touched.reduce((a, b) => (b.lastActivity! > a.lastActivity! ? b : a));
-  return latest.next ?? modules.find((m) => m.next)?.next ?? null;
-}
-
-export interface RefresherDue {
-  module: string;
-  /** 1: the 7-day refresher; 2: the 28-day one. */
-  stage: 1 | 2;
-  dueAt: number;
-  /** A scenario of the module not played yet, else its quiz (reshuffled). */
-  target: Item;
-}
-
-/** The dates (ms) the two refreshers of a completed module fall due. */
-export function refresherDates(completedAt: number): [number, number] {
-  return [completedAt + REFRESHER_DAYS[0] * DAY, completedAt + REFRESHER_DAYS[1] * DAY];
-}
-
-/** What a refresher for this module should be: an unplayed scenario, else the quiz, else the stalest scenario. */
-export function refresherTarget(p: Progress, m: ModuleStructure): Item | null {
-  const unplayed = m.scenarios.find((s) => !own(p.scenarios, s));
-  if (unplayed) return { kind: 'scenario', module: m.id, id: unplayed };
-  if (m.quizzes[0]) return { kind: 'quiz', module: m.id, id: m.quizzes[0] };
-  const stalest = [...m.scenarios].sort((a, b) => ms(own(p.scenarios, a)!.last.at) - ms(own(p.scenarios, b)!.last.at))[0];
-  if (stalest) return { kind: 'scenario', module: m.id, id: stalest };
-  return m.lessons[0] ? { kind: 'lesson', module: m.id, id: m.lessons[0] } : null;
-}
-
-/** Refreshers due at `now`, at most one per module (the later stage wins). */
-export function refreshersDue(p: Progress, course: ModuleStructure[], now: number): RefresherDue[] {
-  const due: RefresherDue[] = [];
-  for (const m of course) {
-    const status = moduleStatus(p, m);
-    if (!status.complete || status.completedAt === undefined) continue;
-    const [week, month] = refresherDates(status.completedAt);
-    for (const [stage, dueAt] of [[2, month], [1, week]] as const) {
-      if (now < dueAt) continue;
-      if ((status.lastPractice ?? 0) >= dueAt) break; // practised since: this and the earlier stage are done
-      const target = refresherTarget(p, m);
-      if (target) due.push({ module: m.id, stage, dueAt, target });
-      break;
-    }
-  }
-  return due;
-}
-
-/** The page for an item, relative to the locale root: "quizzes/x/?refresher=1". */
-export function itemPath(item: Item, refresher = false): string {
-  switch (item.kind) {
-    case 'lesson': return `modules/${item.module}/${item.id}/`;
-    case 'scenario': return `scenarios/${item.id}/`;
-    case 'quiz': return `quizzes/${item.id}/${refresher ? '?refresher=1' : ''}`;
-  }
 }

@@ -4,6 +4,7 @@
 // The panel and the ending screen load on first use, so the page starts with less JavaScript.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
+import { pick as l } from '../../i18n/format';
 import { act, meter, start, view, type Action, type RunState, type Scenario, type VisibleMessage } from '../../engine/scenario';
 import type { RoomKey } from '../../engine/room';
 import type { Participant, Tool, ToolType } from '../../schemas/scenario';
@@ -46,7 +47,6 @@ const AS_REPLY: readonly ToolType[] = ['private-question'];
 /** The "+" panel: money first, then every other act on offer, so each is reachable from the reply area. */
 const PLUS: readonly ToolType[] = ['transfer', 'video-call', 'call-known-number', 'profile-card', 'official-lookup', 'warn-friends', 'report', 'block'];
 const HINT_KEY = 'vf:chat-hint';
-const l = (locale: Locale, x: { en: string; 'zh-cn': string }) => x[locale];
 
 /** Icons drawn here (no app's marks). */
 const Icon = ({ d }: { d: string }) => (

@@ -2,11 +2,12 @@
 // when money was lost, what to do now with tap-to-call numbers; the full debrief (red flags shown on this
 // path, acts this path offered, score) folded behind "See the full debrief".
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
+import { outcomeLabel, pick as l } from '../../i18n/format';
 import { result as resultOf, type Result, type RunState, type VisibleMessage } from '../../engine/scenario';
 import { earnedTactics } from '../../engine/tactics';
-import { recordScenario } from '../../stores/progress';
+import { $storageNotice, recordScenario, type StorageNotice } from '../../stores/progress';
 import { runReport } from '../../engine/run-report';
 import { recordTactics } from '../../stores/tactics';
 import type { Scenario } from '../../schemas/scenario';
@@ -29,7 +30,6 @@ interface Props {
   room?: ComponentChildren;
 }
 
-const l = (locale: Locale, x: { en: string; 'zh-cn': string }) => x[locale];
 const MAX_EXCERPT = 70;
 
 export { resultOf };
@@ -49,6 +49,10 @@ function firstSentence(text: string): string {
 export function Ending({ scenario, result, texts, messages, locale, ui: chatUi, readNext, focus, onTryAgain, present = false, room }: Props) {
   const ui = { ...chatUi, ...texts.ui };
   const heading = useRef<HTMLHeadingElement>(null);
+  // Saving the run can find storage blocked, full or unreadable: the same notice as on every other page. It stays
+  // up once shown (the store clears "corrupt" as soon as the run is saved over what was set aside).
+  const [notice, setNotice] = useState<StorageNotice>(null);
+  useEffect(() => $storageNotice.subscribe((n) => { if (n) setNotice(n); }), []);
   useEffect(() => {
     if (!focus) return;
     heading.current?.focus({ preventScroll: true });
@@ -72,9 +76,7 @@ export function Ending({ scenario, result, texts, messages, locale, ui: chatUi, 
   const offered = new Set([...result.actsUsed, ...result.actsMissed]);
   const used = new Set(result.actsUsed);
   const choiceText = new Map(Object.values(scenario.nodes).flatMap((n) => (n.choices ?? []).map((c) => [c.id, l(locale, c.text)] as const)));
-  const outcome = ending.outcome === 'lost' && ending.amount
-    ? fmt(ui['outcome.lostAmount'], { amount: ending.amount.toLocaleString(locale === 'en' ? 'en' : 'zh-CN') })
-    : ui[`outcome.${ending.outcome}`];
+  const outcome = outcomeLabel(locale, ending, (key, params) => fmt(ui[key], params));
   const debrief = texts.endings[ending.id] ?? '';
   const best = result.bestMove ? lesson('protectiveActs', result.bestMove).label : null;
   const bestText = best ? fmt(used.has(result.bestMove!) ? ui['result.bestDone'] : ui['result.bestNext'], { act: best }) : null;
@@ -98,6 +100,8 @@ export function Ending({ scenario, result, texts, messages, locale, ui: chatUi, 
           </ul>
         </div>
       )}
+
+      {notice && <p class="notice" role="status" data-vf-storage-notice>{ui[`storage.${notice}`]}</p>}
 
       <p class="score-line">{fmt(ui['result.score'], { score: result.score })}</p>
 
@@ -147,7 +151,7 @@ export function Ending({ scenario, result, texts, messages, locale, ui: chatUi, 
         <p class="score-parts">{fmt(ui['result.parts'], result.parts)}</p>
         <details class="how-scored">
           <summary>{ui['result.howScored']}</summary>
-          <p>{ui.scoringText}</p>
+          <p>{ui['result.scoring']}</p>
         </details>
       </details>
 

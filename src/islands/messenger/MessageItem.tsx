@@ -2,6 +2,7 @@
 // opens a menu (flag as suspicious) on right-click, long-press or, when focused, Enter / the Menu key.
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../i18n/locales';
+import { pick as l } from '../../i18n/format';
 import type { VisibleMessage } from '../../engine/scenario';
 import type { Message, Participant } from '../../schemas/scenario';
 import { callText, fmt, messageDomId, yuan, type Ui } from './format';
@@ -27,8 +28,6 @@ interface Props {
   /** The message's menu, when open. */
   menu: ComponentChildren;
 }
-
-const l = (locale: Locale, x: { en: string; 'zh-cn': string }) => x[locale];
 
 function Body({ m, locale, ui, played, onPlay, bodyId }: { m: Message; locale: Locale; ui: Ui; played: boolean; onPlay(): void; bodyId: string }) {
   switch (m.type) {

@@ -4,11 +4,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
+import { pick as l } from '../../i18n/format';
 import type { Action, PanelView } from '../../engine/scenario';
 import type { Participant } from '../../schemas/scenario';
 import { fmt, yuan, type PanelTexts, type Ui } from './format';
-
-const l = (locale: Locale, x: { en: string; 'zh-cn': string }) => x[locale];
 
 function ProfileCard({ p, texts, locale, ui, avatars }: { p: Participant; texts: PanelTexts; locale: Locale; ui: Ui; avatars: string }) {
   const card = texts.profiles[p.id];

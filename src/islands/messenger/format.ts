@@ -1,6 +1,7 @@
 // Small text helpers for the chat island: resolved UI strings, placeholders, money, message excerpts.
 import type { Locale } from '../../i18n/locales';
 import type { Message } from '../../schemas/scenario';
+import { fill as fmt, formatAmount, pick } from '../../i18n/format';
 
 /** The island's UI strings, resolved at build time: key "scenario.x" arrives as ui["x"] (the ending screen's with DebriefTexts). */
 export type Ui = Record<string, string>;
@@ -43,15 +44,12 @@ export interface DebriefTexts {
 export const getJson = <T>(url: string): Promise<T | null> =>
   fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : null)).catch(() => null);
 
-/** Fill `{name}` placeholders. */
-export function fmt(text: string | undefined, params: Record<string, string | number> = {}): string {
-  return (text ?? '').replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
-}
+/** Fill `{name}` placeholders (the one filler, src/i18n/format.ts). */
+export { fill as fmt } from '../../i18n/format';
 
 /** ¥ amounts in the page's number style. */
 export function yuan(ui: Ui, locale: Locale, amount: number): string {
-  const n = amount.toLocaleString(locale === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 2 });
-  return fmt(ui.yuan, { amount: n });
+  return fmt(ui.yuan, { amount: formatAmount(locale, amount) });
 }
 
 /** A DOM id for a message (reply ids contain ":"). */
@@ -64,7 +62,7 @@ export function callText(ui: Ui, message: Extract<Message, { type: 'call' }>): s
 
 /** A message as plain words, for the live region and the debrief's "where" links. */
 export function spoken(message: Message, locale: Locale, ui: Ui): string {
-  const l = (x: { en: string; 'zh-cn': string }) => x[locale];
+  const l = (x: { en: string; 'zh-cn': string }) => pick(locale, x);
   switch (message.type) {
     case 'text': case 'system': return l(message.text);
     case 'image': return `${ui.image}: ${l(message.alt)}`;

@@ -1,7 +1,7 @@
 // Build time: splits a scenario into what play needs now (scenario.json), what a panel shows (panel.json: tool
 // results, profile cards) and what the ending screen shows (debrief.json), so a page downloads only the first.
 import { getCollection } from 'astro:content';
-import { scenarioForLocale, scoringText, type Scenario } from '../../../../engine/scenario';
+import { scenarioForLocale, scoringParams, type Scenario } from '../../../../engine/scenario';
 import en from '../../../../i18n/en.json';
 import { locales, pick, t, type Locale, type UiKey } from '../../../../i18n';
 import type { DebriefTexts, PanelTexts, Ui } from '../../../../islands/messenger/format';
@@ -22,7 +22,11 @@ export function islandStrings(locale: Locale, part: Part): Ui {
   const keys = (Object.keys(en) as UiKey[]).filter((k) => k.startsWith(PREFIX)).map((k) => k.slice(PREFIX.length))
     .filter((k) => !PAGE_ONLY.has(k) && partOf(k) === part);
   const ui: Ui = Object.fromEntries(keys.map((k) => [k, t(locale, `${PREFIX}${k}` as UiKey)]));
-  if (part === 'ending') ui.scoringText = pick(locale, scoringText);
+  if (part === 'ending') {
+    ui['result.scoring'] = t(locale, 'scenario.result.scoring', scoringParams);
+    // The ending saves the run; when storage misbehaves it says so with the same words as every other page.
+    for (const notice of ['corrupt', 'unsaved', 'newer', 'clock'] as const) ui[`storage.${notice}`] = t(locale, `progress.notice.${notice}`);
+  }
   return ui;
 }
 
