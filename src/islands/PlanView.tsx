@@ -3,8 +3,10 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { decodePlan, itemKey, knownIds, resolvePlan, type Plan, type PlanProblem } from '../engine/plan';
+import { decodePlanCode, isPlanCode } from '../engine/plan-code';
 import { isItemDone } from '../engine/progress/status';
 import { $progress } from '../stores/progress';
+import { savePlanSession } from '../stores/plan-session';
 import ShareResults from './ShareResults';
 import { translator } from '../i18n/format';
 import type { CatalogueItem, WorkshopProps } from '../lib/workshop-types';
@@ -25,9 +27,15 @@ function problemText(t: T, p: PlanProblem): string {
 }
 
 function readPlan(catalogue: WorkshopProps['catalogue']): { plan: Plan | null; problems: PlanProblem[] } {
-  const decoded = decodePlan(new URLSearchParams(window.location.search).get('plan'));
+  const params = new URLSearchParams(window.location.search);
+  const known = knownIds(catalogue.flatMap((m) => m.items));
+  // A short code (v2) names items by code, title and note beside it; an older link (v1) carries them all.
+  const param = params.get('plan');
+  const decoded = isPlanCode(param)
+    ? decodePlanCode(param!, known, { title: params.get('title') ?? '', note: params.get('note') ?? '' })
+    : decodePlan(param);
   if (!decoded.plan) return decoded;
-  const resolved = resolvePlan(decoded.plan, knownIds(catalogue.flatMap((m) => m.items)));
+  const resolved = resolvePlan(decoded.plan, known);
   return { plan: resolved.plan, problems: [...decoded.problems, ...resolved.problems] };
 }
 
@@ -59,6 +67,18 @@ export default function PlanView({ catalogue, strings, workshopPath, homePath }:
   }, [plan]);
 
   useEffect(() => {
+    // Remember the plan for this tab, so each item opened from here shows "back to the plan / next item".
+    if (!plan || items.length === 0) return;
+    const here = new URL(window.location.href);
+    here.searchParams.delete('step');
+    savePlanSession(planParam, {
+      workshop: here.pathname + here.search,
+      items: items.map((item) => ({ kind: item.kind, id: item.id, title: item.title, href: hrefOf(item) })),
+      labels: { label: t('plan.bar.label'), step: strings['plan.bar.step'] ?? '', back: t('plan.bar.back'), next: strings['plan.bar.next'] ?? '' },
+    });
+  }, [plan]);
+
+  useEffect(() => {
     if (!moved.current) return;
     moved.current = false;
     writeStep(step);
@@ -69,7 +89,14 @@ export default function PlanView({ catalogue, strings, workshopPath, homePath }:
     setStep(index);
     if (focusHeading) stepHeading.current?.focus();
   };
-  const hrefOf = (item: CatalogueItem) => (item.kind === 'quiz' && plan?.exam ? `${item.href}?mode=exam` : item.href);
+  // Items opened from the plan carry it (and their step), so their page shows the plan bar (scripts/plan-bar.ts).
+  const planParam = new URLSearchParams(window.location.search).get('plan') ?? '';
+  const hrefOf = (item: CatalogueItem) => {
+    const query = new URLSearchParams(item.kind === 'quiz' && plan?.exam ? { mode: 'exam' } : {});
+    query.set('plan', planParam);
+    query.set('step', String(items.indexOf(item) + 1));
+    return `${item.href}?${query}`;
+  };
   const kindLabel = (item: CatalogueItem) => t(`workshop.kind.${item.kind}`);
 
   const problemList = problems.length > 0 && (

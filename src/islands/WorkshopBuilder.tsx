@@ -1,6 +1,7 @@
 // Workshop builder: pick course items in order, a title, a note and exam mode; get a link, a QR code and a printable agenda.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { encodePlan, itemKey, MAX_ITEMS, MAX_NOTE, MAX_PLAN_PARAM, MAX_TITLE, type PlanItem } from '../engine/plan';
+import { itemKey, MAX_ITEMS, MAX_NOTE, MAX_TITLE, type PlanItem } from '../engine/plan';
+import { encodePlanCode } from '../engine/plan-code';
 import { translator } from '../i18n/format';
 import type { CatalogueItem, WorkshopProps } from '../lib/workshop-types';
 import WorkshopQr from './WorkshopQr';
@@ -8,13 +9,15 @@ import WorkshopQr from './WorkshopQr';
 /** Where focus goes after the agenda changes: a button of an agenda row, or the agenda heading. */
 type FocusTarget = { key: string; action: 'up' | 'down' | 'remove' } | 'heading' | null;
 
-export default function WorkshopBuilder({ catalogue, strings, workshopPath }: WorkshopProps) {
+export default function WorkshopBuilder({ catalogue, presets = [], strings, homePath }: WorkshopProps) {
   const t = translator(strings);
   const byKey = useMemo(() => new Map(catalogue.flatMap((m) => m.items.map((item) => [itemKey(item), item] as const))), [catalogue]);
-  const [title, setTitle] = useState('');
+  // ?preset=<module>-<minutes> (the guide's "open in the builder" link) starts from that guide's plan.
+  const initial = typeof window === 'undefined' ? undefined : presets.find((p) => p.id === new URLSearchParams(window.location.search).get('preset'));
+  const [title, setTitle] = useState(initial?.title ?? '');
   const [note, setNote] = useState('');
   const [exam, setExam] = useState(false);
-  const [chosen, setChosen] = useState<string[]>([]);
+  const [chosen, setChosen] = useState<string[]>(() => (initial ? initial.items.filter((key) => byKey.has(key)) : []));
   const [status, setStatus] = useState('');
   const [copyStatus, setCopyStatus] = useState('');
   const focusNext = useRef<FocusTarget>(null);
@@ -23,10 +26,16 @@ export default function WorkshopBuilder({ catalogue, strings, workshopPath }: Wo
   const linkRef = useRef<HTMLInputElement>(null);
 
   const items = chosen.map((key) => byKey.get(key)).filter((x): x is CatalogueItem => Boolean(x));
-  const code = encodePlan({ title, note, exam, items: items.map(({ kind, id }): PlanItem => ({ kind, id })) });
+  // The short code (engine/plan-code) opens in each learner's language through the site's root; the QR holds
+  // only that, so it stays small (version ≤ 6). The copied link adds the title and note.
+  const code = encodePlanCode({ exam, items: items.map(({ kind, id }): PlanItem => ({ kind, id })) });
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
-  const link = `${origin}${workshopPath}?plan=${code}`;
-  const tooLong = code.length > MAX_PLAN_PARAM;
+  const shortLink = `${origin}${homePath.replace(/[^/]+\/$/, '')}?plan=${code}`;
+  const extra = new URLSearchParams();
+  if (title.trim()) extra.set('title', title.trim());
+  if (note.trim()) extra.set('note', note.trim());
+  const link = extra.toString() ? `${shortLink}&${extra}` : shortLink;
+  const qrDialog = useRef<HTMLDialogElement>(null);
   const kindLabel = (item: CatalogueItem) => t(`workshop.kind.${item.kind}`);
 
   useEffect(() => {
@@ -60,6 +69,14 @@ export default function WorkshopBuilder({ catalogue, strings, workshopPath }: Wo
     focusNext.current = neighbour ? { key: neighbour, action: 'remove' } : 'heading';
     setStatus(t('workshop.removed', { item: byKey.get(key)?.title ?? key }));
   };
+  const applyPreset = (id: string) => {
+    const preset = presets.find((p) => p.id === id);
+    if (!preset) return;
+    setChosen(preset.items.filter((key) => byKey.has(key)));
+    setTitle(preset.title);
+    setCopyStatus('');
+    setStatus(t('workshop.presetApplied', { title: preset.title }));
+  };
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);
@@ -74,6 +91,18 @@ export default function WorkshopBuilder({ catalogue, strings, workshopPath }: Wo
     <div class="ws-builder">
       <h1 class={title.trim() ? 'no-print' : undefined}>{strings['workshop.title']}</h1>
       <p class="prose lead no-print">{t('workshop.lead')}</p>
+
+      {presets.length > 0 && (
+        <section class="no-print ws-presets" aria-labelledby="ws-presets">
+          <h2 id="ws-presets">{t('workshop.presets')}</h2>
+          <p class="muted">{t('workshop.presetsHint')}</p>
+          <ul class="plain ws-preset-list">
+            {presets.map((p) => (
+              <li key={p.id}><button type="button" class="btn secondary" data-preset={p.id} onClick={() => applyPreset(p.id)}>{p.title}</button></li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section class="no-print" aria-labelledby="ws-details">
         <h2 id="ws-details">{t('workshop.details')}</h2>
@@ -150,8 +179,7 @@ export default function WorkshopBuilder({ catalogue, strings, workshopPath }: Wo
       {items.length > 0 && (
         <section class="ws-share card" aria-labelledby="ws-share-heading">
           <h2 id="ws-share-heading" class="no-print">{t('workshop.share')}</h2>
-          {tooLong ? <p class="notice" role="alert">{t('workshop.tooLong')}</p> : (
-            <>
+          <>
               <div class="ws-field no-print">
                 <label for="ws-link">{t('workshop.link')}</label>
                 <input id="ws-link" ref={linkRef} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
@@ -162,10 +190,17 @@ export default function WorkshopBuilder({ catalogue, strings, workshopPath }: Wo
                 <button type="button" class="btn secondary" onClick={() => window.print()}>{t('workshop.print')}</button>
               </div>
               <p role="status" class="ws-copy-status no-print">{copyStatus}</p>
-              <WorkshopQr text={link} label={t('workshop.qr')} caption={t('workshop.qrHint')} tooLong={t('workshop.qrTooLong')} />
+              <p class="ws-code">{t('workshop.shortLink')} <span class="ws-short-link" data-short-link>{shortLink.replace(/^https?:\/\//, '')}</span></p>
+              <WorkshopQr text={shortLink} label={t('workshop.qr')} caption={t('workshop.qrHint')} tooLong={t('workshop.qrTooLong')} />
+              <p class="no-print"><button type="button" class="btn secondary" data-action="qr-full" onClick={() => qrDialog.current?.showModal()}>{t('workshop.qrFull')}</button></p>
+              <dialog ref={qrDialog} class="ws-qr-dialog" aria-labelledby="ws-qr-dialog-title">
+                <h2 id="ws-qr-dialog-title">{title.trim() || t('workshop.qrFullTitle')}</h2>
+                <WorkshopQr text={shortLink} label={t('workshop.qr')} caption={t('workshop.qrHint')} tooLong={t('workshop.qrTooLong')} />
+                <p class="ws-short-link">{shortLink.replace(/^https?:\/\//, '')}</p>
+                <form method="dialog"><button class="btn" data-action="qr-close">{t('workshop.qrClose')}</button></form>
+              </dialog>
               <p class="ws-print-link">{link}</p>
-            </>
-          )}
+          </>
         </section>
       )}
     </div>

@@ -3,8 +3,9 @@ import { getEntry } from 'astro:content';
 import en from '../i18n/en.json';
 import { pick, t, type Locale, type UiKey } from '../i18n';
 import { hasOwn } from '../engine/own';
-import type { CatalogueModule, DebriefDecision, DebriefLabels } from './workshop-types';
+import type { CatalogueModule, DebriefDecision, DebriefLabels, PlanPreset } from './workshop-types';
 import { getModuleLessons, getModules, lessonId } from './course';
+import { itemCode } from '../engine/plan-code';
 import { localeUrl, lessonUrl } from './urls';
 
 type Text = { en: string; 'zh-cn': string };
@@ -76,7 +77,7 @@ function questionLabels(locale: Locale, questions: unknown): Record<string, stri
 /** Modules in order with their lessons, scenarios and quizzes (titles in `locale`). */
 export async function workshopCatalogue(locale: Locale): Promise<CatalogueModule[]> {
   const modules = await getModules();
-  return Promise.all(modules.map(async (mod) => {
+  const catalogue = await Promise.all(modules.map(async (mod) => {
     const lessons = await getModuleLessons(mod, locale);
     const scenarios = await Promise.all(mod.data.scenarios.map((id) => getEntry('scenarios', id)));
     const quizzes = await Promise.all(mod.data.quizzes.map((id) => getEntry('quizzes', id)));
@@ -93,6 +94,35 @@ export async function workshopCatalogue(locale: Locale): Promise<CatalogueModule
       ],
     };
   }));
+  // Short plan codes name items by a 4-character hash of their id (engine/plan-code): two items must not share one.
+  const byCode = new Map<string, string>();
+  for (const item of catalogue.flatMap((m) => m.items)) {
+    const code = itemCode(item);
+    const other = byCode.get(code);
+    if (other && other !== `${item.kind}:${item.id}`) throw new Error(`${other} and ${item.kind}:${item.id} share the plan code ${code}: rename one id`);
+    byCode.set(code, `${item.kind}:${item.id}`);
+  }
+  return catalogue;
+}
+
+/**
+ * The facilitator guides' workshop plans (content/modules/<module>.yaml, `plans`) as builder presets, items as
+ * item keys ("scenario:id", "lesson:module/lesson"). An item the course does not have fails the build.
+ */
+export async function workshopPresets(locale: Locale, catalogue: CatalogueModule[]): Promise<PlanPreset[]> {
+  const keys = new Set(catalogue.flatMap((m) => m.items.map((i) => `${i.kind}:${i.id}`)));
+  const presets: PlanPreset[] = [];
+  for (const mod of await getModules()) {
+    for (const minutes of [45, 90] as const) {
+      const refs = mod.data.plans?.[minutes];
+      if (!refs) continue;
+      const items = refs.map((ref) => (ref.startsWith('lesson:') && !ref.includes('/') ? ref.replace('lesson:', `lesson:${mod.id}/`) : ref));
+      const unknown = items.find((key) => !keys.has(key));
+      if (unknown) throw new Error(`content/modules/${mod.id}.yaml: plans.${minutes}: the course has no "${unknown}"`);
+      presets.push({ id: `${mod.id}-${minutes}`, module: mod.id, title: t(locale, 'workshop.presetTitle', { module: pick(locale, mod.data.title), minutes }), minutes, items });
+    }
+  }
+  return presets;
 }
 
 /** Labels for everything results can mention, read defensively from the content (scenario and quiz details are optional). */

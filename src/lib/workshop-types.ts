@@ -36,9 +36,23 @@ export interface DebriefLabels {
   quizzes: Record<string, { title: string; questions: Record<string, string> }>;
 }
 
+/** A facilitator guide's workshop plan, offered by the builder as a starting point. */
+export interface PlanPreset {
+  /** "<module>-<minutes>", also the builder's ?preset= value. */
+  id: string;
+  module: string;
+  /** The plan's title, e.g. "Friend impersonation · 45 minutes". */
+  title: string;
+  minutes: 45 | 90;
+  /** Item keys in order ("scenario:copied-account-hospital", "lesson:module/lesson"). */
+  items: string[];
+}
+
 /** The workshop page root's props, passed on to the builder or the plan view. */
 export interface WorkshopProps {
   catalogue: CatalogueModule[];
+  /** The guides' plans, for the builder. */
+  presets?: PlanPreset[];
   strings: Strings;
   /** Base-aware path of this page, e.g. "/course/en/workshop/". */
   workshopPath: string;

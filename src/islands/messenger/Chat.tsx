@@ -6,6 +6,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { Locale } from '../../i18n/locales';
 import { pick as l } from '../../i18n/format';
 import { act, meter, start, view, type Action, type RunState, type Scenario, type VisibleMessage } from '../../engine/scenario';
+import type { RoomKey } from '../../engine/room';
 import type { Participant, Tool, ToolType } from '../../schemas/scenario';
 import { clearRun, saveRun, type LoadedRun, type RunNotice } from '../../stores/scenario-run';
 import { MessageItem } from './MessageItem';
@@ -36,8 +37,9 @@ const loadPanel = (url: string) => Promise.all([import('./Panel'), getJson<Panel
 const loadEnding = (url: string) => Promise.all([import('./Ending'), getJson<DebriefTexts>(url)]);
 /** Menus (the "…" chat-info menu, message menus) load the first time one opens. */
 const loadMenu = () => import('./Menu');
+/** Presenter mode's keys, full-screen button and room checklist load only with ?present. */
+const loadPresent = () => import('./Present');
 
-const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /** Where each tool sits, as in real messengers: header call buttons, the "…" chat-info menu, a reply chip, the "+" panel. */
 const HEADER: readonly ToolType[] = ['video-call', 'call-known-number'];
 const CHAT_INFO: readonly ToolType[] = ['report', 'block'];
@@ -72,6 +74,8 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
   const [activeMsg, setActiveMsg] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
   const [hint, setHint] = useState(false);
+  /** Presenter mode: the red flags the room spotted, ticked on the ending (null: as flagged during play). */
+  const [spotted, setSpotted] = useState<ReadonlySet<string> | null>(null);
   const runRef = useRef(run);
   /** The learner has done something since the page opened: only then does focus follow new content. */
   const acted = useRef(false);
@@ -103,6 +107,10 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
     if (!present) endingModule[0].record(scenarioId, scenario, result, run);
   }, [result]);
   const MenuView = useLazy(loadMenu, popup !== null)?.Menu;
+  const presentModule = useLazy(loadPresent, present);
+  const roomSpotted = spotted ?? new Set(result?.caught.map((f) => f.redFlag));
+  /** What the ending shows: in presenter mode, the red flags count as the room spotted them. */
+  const shownResult = result && presentModule ? presentModule.roomResult(result, roomSpotted) : result;
 
   function dispatch(action: Action, byLearner = true) {
     const prev = runRef.current;
@@ -151,7 +159,7 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
     if (!acted.current || v.panel || card || popup) return;
     if (gaveBackFor.current === decisionKey) return; // a panel or menu just closed: focus went back to its opener
     if (decisionKey) {
-      rootRef.current?.querySelector<HTMLButtonElement>('.chips button, .reply-bar [data-action="plus"]')?.focus();
+      rootRef.current?.querySelector<HTMLButtonElement>('.chips button, .plus-panel button, .reply-bar [data-action="plus"]')?.focus();
       if (!seenHint()) setHint(true);
     } else if (!v.ended && (document.activeElement === document.body || !rootRef.current?.contains(document.activeElement))) {
       replyRef.current?.focus();
@@ -188,10 +196,11 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
   const openPanelTool = v.panel?.type === 'tool' ? v.panel.tool.type : v.panel ? 'transfer' : null;
   // Letters for the room to vote by: replies first, then the tools on offer.
   const letterOf = new Map<string, string>();
-  if (present) {
+  if (presentModule) {
+    const letters = presentModule.ROOM_LETTERS;
     let i = 0;
-    for (const c of v.choices) letterOf.set(`c:${c.id}`, LETTERS[i++] ?? '');
-    for (const type of [...AS_REPLY, ...PLUS]) if (offered.has(type)) letterOf.set(`t:${type}`, LETTERS[i++] ?? '');
+    for (const c of v.choices) letterOf.set(`c:${c.id}`, letters[i++] ?? '');
+    for (const type of [...AS_REPLY, ...PLUS]) if (offered.has(type)) letterOf.set(`t:${type}`, letters[i++] ?? '');
   }
   const letter = (key: string) => {
     const x = letterOf.get(key);
@@ -296,6 +305,7 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
     announcedEnd.current = false;
     setRun(fresh);
     setNotice(null);
+    setSpotted(null);
     setPlayed(new Set());
     setCard(null);
     setPopup(null);
@@ -313,9 +323,52 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
   const panelOpen = Boolean(v.panel || card);
   const decision = !panelOpen && !v.ended && (v.choices.length > 0 || v.tools.length > 0);
 
+  /** A presenter's key (engine/room): true when it did something. Escape is left to the panels and menus. */
+  function onRoomKey(key: RoomKey): boolean {
+    if (key.do === 'reveal') {
+      if (!v.pending || v.panel) return false;
+      dispatch({ type: 'reveal' });
+      return true;
+    }
+    if (key.do === 'flag') {
+      const last = v.ended ? undefined : [...v.messages].reverse().find((m) => m.flaggable);
+      if (!last) return false;
+      dispatch({ type: last.flagged ? 'unflag' : 'flag', message: last.id });
+      setAnnounce(`${last.flagged ? ui.unflag : ui.flagged}: ${spoken(last.message, locale, ui)}`);
+      return true;
+    }
+    if (key.do !== 'choose' || !decision) return false;
+    const target = [...letterOf].find(([, x]) => x === key.letter)?.[0];
+    if (!target) return false;
+    acted.current = true;
+    if (target.startsWith('t:')) useTool(target.slice(2) as ToolType);
+    else { dispatchHint(); setPopup(null); dispatch({ type: 'choose', choice: target.slice(2) }); }
+    return true;
+  }
+  const debriefTexts = endingModule?.[1] ?? null;
+  const order = new Map(scenario.redFlags.map((f, i) => [f.id, i]));
+  const room = present && result && presentModule && debriefTexts ? (
+    <presentModule.RoomChecklist ui={{ ...ui, ...debriefTexts.ui }} spotted={roomSpotted}
+      flags={presentModule.flagsShown(result).sort((a, b) => order.get(a.redFlag)! - order.get(b.redFlag)!)
+        .map((f) => ({ id: f.redFlag, label: debriefTexts.redFlags[f.redFlag]?.label ?? f.redFlag }))}
+      onToggle={(id) => {
+        const next = new Set(roomSpotted);
+        if (!next.delete(id)) next.add(id);
+        setSpotted(next);
+      }} />
+  ) : null;
+
   let lastConversation = '';
   return (
-    <div ref={rootRef} class={`messenger${present ? ' present' : ''}`} data-revision={revision.current} data-pending={String(v.pending && !v.panel)}>
+    <div ref={rootRef} class={`messenger${present ? ' present' : ''}`} data-present={presentModule ? 'ready' : undefined} data-revision={revision.current} data-pending={String(v.pending && !v.panel)}>
+      {present && (
+        <div class="present-bar">
+          <p>{ui['present.badge']} <span class="present-keys">{ui['present.keys']}</span></p>
+          {presentModule && <presentModule.PresenterKeys onKey={onRoomKey} />}
+          {presentModule && <presentModule.FullScreenButton ui={ui} />}
+          <a class="btn secondary small" href={links.play}>{ui['present.exit']}</a>
+        </div>
+      )}
       <section class="phone" aria-label={ui.chatLabel}>
         <header class="chat-header">
           {partner ? (
@@ -355,7 +408,6 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
         )}
 
         <div class="chat-scroll" ref={scrollRef}>
-          {present && <p class="notice present-note">{ui['present.badge']} <a href={links.play}>{ui['present.exit']}</a></p>}
           {notice && (
             <p class="notice run-notice" data-notice={notice}>
               {notice === 'resumed' ? ui.resumed : ui.corrupt}{' '}
@@ -387,16 +439,16 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
             <p class="typing" aria-hidden="true"><span class="dots"><span /><span /><span /></span> {fmt(ui.typing, { name: typingName })}</p>
           )}
           {v.ended && endingModule && !endingModule[1] && <p class="notice" role="alert">{ui.loadFailed}</p>}
-          {result && EndingView && endingModule![1] && (
-            <EndingView scenario={scenario} result={result} texts={endingModule![1]} messages={v.messages} locale={locale} ui={ui}
-              readNext={links.endings[result.ending.id] ?? links.play} focus={acted.current} onTryAgain={tryAgain} />
+          {shownResult && EndingView && endingModule![1] && (
+            <EndingView scenario={scenario} result={shownResult} texts={endingModule![1]} room={room} present={present} messages={v.messages} locale={locale} ui={ui}
+              readNext={links.endings[shownResult.ending.id] ?? links.play} focus={acted.current} onTryAgain={tryAgain} />
           )}
         </div>
 
         {!v.ended && (
           <div class="reply-area" ref={replyRef} tabIndex={-1} role="group" aria-labelledby="vf-reply-label">
             <h2 id="vf-reply-label" class="visually-hidden">{ui.yourReply}</h2>
-            {decision && hint && <p class="hint" data-hint>{ui.hint}</p>}
+            {decision && hint && !present && <p class="hint" data-hint>{ui.hint}</p>}
             {decision && v.prompt && <p class="prompt">{l(locale, v.prompt)}</p>}
             {decision && (v.choices.length > 0 || replyTools.length > 0) && (
               <ul class="chips plain">
@@ -420,7 +472,7 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
                 )}
               </p>
             )}
-            {!panelOpen && (
+            {!panelOpen && !present && (
               <div class="reply-bar">
                 <span class="fake-input" aria-hidden="true">{decision ? ui.replyPlaceholder : v.typing ? fmt(ui.typing, { name: typingName }) : ui.replyWait}</span>
                 <button type="button" class="icon-btn plus" data-action="plus" aria-label={ui['plus.title']} title={ui['plus.title']}
@@ -430,7 +482,7 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
                 </button>
               </div>
             )}
-            {decision && popup?.kind === 'plus' && (
+            {decision && (present || popup?.kind === 'plus') && (
               <div id="vf-plus" class="plus-panel" role="group" aria-label={ui['plus.title']}>
                 <ul class="plain">
                   {plusTools.map((t) => (

@@ -1,6 +1,7 @@
 // The ending screen (loaded when a run ends): first the outcome, one sentence of why and the single best move;
 // when money was lost, what to do now with tap-to-call numbers; the full debrief (red flags shown on this
 // path, acts this path offered, score) folded behind "See the full debrief".
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { outcomeLabel, pick as l } from '../../i18n/format';
@@ -24,6 +25,9 @@ interface Props {
   /** Move focus to the heading (the ending was reached just now, not on page load). */
   focus: boolean;
   onTryAgain(): void;
+  /** Presenter mode: `result` counts the red flags the room spotted, ticked in `room` (the checklist). */
+  present?: boolean;
+  room?: ComponentChildren;
 }
 
 const MAX_EXCERPT = 70;
@@ -42,7 +46,7 @@ function firstSentence(text: string): string {
   return (m ? m[0] : text).trim();
 }
 
-export function Ending({ scenario, result, texts, messages, locale, ui: chatUi, readNext, focus, onTryAgain }: Props) {
+export function Ending({ scenario, result, texts, messages, locale, ui: chatUi, readNext, focus, onTryAgain, present = false, room }: Props) {
   const ui = { ...chatUi, ...texts.ui };
   const heading = useRef<HTMLHeadingElement>(null);
   // Saving the run can find storage blocked, full or unreadable: the same notice as on every other page. It stays
@@ -84,6 +88,7 @@ export function Ending({ scenario, result, texts, messages, locale, ui: chatUi, 
       <p class="ending-title">{l(locale, ending.title)}</p>
       <p class="why">{firstSentence(debrief)}</p>
       {bestText && <p class="best-move" data-best-move={result.bestMove}><strong>{bestText}</strong></p>}
+      {room}
 
       {lost && texts.help.length > 0 && (
         <div class="what-now" data-what-now>
@@ -109,7 +114,7 @@ export function Ending({ scenario, result, texts, messages, locale, ui: chatUi, 
           <ul class="verdicts" data-list="red-flags">
             {flags.map((f) => (
               <li key={f.redFlag} class={f.state} data-red-flag={f.redFlag} data-state={f.state}>
-                <p><strong>{lesson('redFlags', f.redFlag).label}</strong> — <span class="verdict">{f.state === 'caught' ? `✓ ${ui['result.caught']}` : ui['result.missed']}</span></p>
+                <p><strong>{lesson('redFlags', f.redFlag).label}</strong> — <span class="verdict">{f.state === 'caught' ? `✓ ${ui[present ? 'result.room.spotted' : 'result.caught']}` : ui[present ? 'result.room.notSpotted' : 'result.missed']}</span></p>
                 <p class="where">{where(f.message)}</p>
                 <p class="explain">{lesson('redFlags', f.redFlag).explanation}</p>
               </li>

@@ -2,6 +2,8 @@
 import { render } from 'preact';
 import Messenger, { type MessengerProps } from '../Messenger';
 
+// Presenter mode (?present) hides the site's bar, the side notes and the footer at once (messenger.css).
+if (new URLSearchParams(location.search).has('present')) document.documentElement.classList.add('vf-present');
 const host = document.querySelector<HTMLElement>('[data-vf-messenger]');
 if (host?.dataset.vfMessenger) {
   const props = JSON.parse(host.dataset.vfMessenger) as MessengerProps;
