@@ -18,7 +18,7 @@ import { BUILD_TARGET as buildTarget } from './scripts/browser-target.mjs';
  */
 const BASE_MODULES = [
   /\/src\/engine\/own\.ts$/, /\/src\/schemas\/id-pattern\.ts$/, /\/src\/i18n\/format\.ts$/,
-  /\/src\/stores\/(settings|storage-engine)\.ts$/, /\/src\/scripts\/offline-url\.ts$/,
+  /\/src\/stores\/(settings|storage-engine)\.ts$/, /\/src\/scripts\/page-code\.ts$/,
 ];
 const baseChunk = (id) => (BASE_MODULES.some((pattern) => pattern.test(id)) ? 'base' : undefined);
 

@@ -8,11 +8,14 @@ import { getManifest } from 'workbox-build';
 import { BUILD_TARGET } from '../browser-target.mjs';
 
 const TEMPLATE = new URL('../../src/offline/sw.js', import.meta.url);
-const PAGE_CODE = new URL('../../src/scripts/offline.ts', import.meta.url);
+/** Page code loaded by URL (src/scripts/page-code.ts): output name → source. */
+const PAGE_CODE = { offline: '../../src/scripts/offline.ts', 'plan-bar': '../../src/scripts/plan-bar.ts' };
 
-/** Write <outDir>/offline.js: the page side of the offline copy (src/scripts/offline.ts), loaded by URL (src/scripts/offline-url.ts). */
-export async function writeOfflinePageCode(outDir) {
-  await build({ entryPoints: [PAGE_CODE.pathname], outfile: join(outDir, 'offline.js'), bundle: true, format: 'esm', minify: true, target: BUILD_TARGET, logLevel: 'warning' });
+/** Write <outDir>/offline.js and <outDir>/plan-bar.js, the page code src/scripts/page-code.ts loads by URL. */
+export async function writePageCode(outDir) {
+  for (const [name, source] of Object.entries(PAGE_CODE)) {
+    await build({ entryPoints: [new URL(source, import.meta.url).pathname], outfile: join(outDir, `${name}.js`), bundle: true, format: 'esm', minify: true, target: BUILD_TARGET, logLevel: 'warning' });
+  }
 }
 
 /** Files a browser never asks for as part of the course. */
@@ -44,7 +47,7 @@ export async function offlineManifest(outDir) {
 
 /** Write sw.js into outDir; returns what it precaches. */
 export async function writeOfflineWorker(outDir) {
-  await writeOfflinePageCode(outDir); // first, so the worker precaches it
+  await writePageCode(outDir); // first, so the worker precaches it
   const manifest = await offlineManifest(outDir);
   const template = readFileSync(TEMPLATE, 'utf8');
   for (const token of ['self.__WB_MANIFEST', '__VF_VERSION__', '__VF_BYTES__']) {

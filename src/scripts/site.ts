@@ -1,7 +1,6 @@
 // Runs on every page: the large-text toggle and remembering the page's language.
 import { $largeText, $preferredLocale } from '../stores/settings';
-import { loadOffline } from './offline-url';
-import { showPlanBar } from './plan-bar';
+import { loadOffline, loadPlanBar } from './page-code';
 
 const root = document.documentElement;
 // Mark the page as running the baseline (ES2020 syntax and BigInt: iOS 14, Chrome 80), or the inline
@@ -35,9 +34,8 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-vf-lang]
   for (const type of ['pointerdown', 'focus', 'click']) link.addEventListener(type, keep);
 }
 
-// An item opened from a workshop plan shows the plan bar (not on the plan page itself). Bundled, not loaded on
-// demand: a dynamic import would put its helper on every page.
-if (/[?&]plan=/.test(location.search) && !/\/workshop\/$/.test(location.pathname)) showPlanBar();
+// An item opened from a workshop plan shows the plan bar (not on the plan page itself); its code loads only then.
+if (/[?&]plan=/.test(location.search) && !/\/workshop\/$/.test(location.pathname)) void loadPlanBar().then((m) => m.showPlanBar(), () => undefined);
 
 // Pages served by an offline copy (only if the learner asked for one) watch for a newer build. The code is built
 // on its own (scripts/postbuild/offline.mjs), so pages without a copy load neither it nor a dynamic-import helper.

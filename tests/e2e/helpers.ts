@@ -85,11 +85,14 @@ export async function openPage(options: { reducedMotion?: boolean; width?: numbe
   return { context, page, errors, requests };
 }
 
-/** True once the page's own code has settled: client:load/idle islands hydrated, a quiz ready, a chat with nothing pending. */
-const READY = `document.readyState === 'complete'
+/**
+ * True once the page's own code has settled: client:load/idle islands hydrated, a quiz ready, a chat with nothing
+ * pending. A function, not a string: Playwright polls a string expression with eval, which the site's CSP refuses.
+ */
+const READY = () => document.readyState === 'complete'
   && !document.querySelector('astro-island[ssr]:not([client="visible"]):not([client="only"])')
   && !document.querySelector('vf-quiz:not([data-ready])')
-  && (!document.querySelector('[data-vf-messenger]') || !!document.querySelector('[data-vf-messenger] [data-pending="false"]'))`;
+  && (!document.querySelector('[data-vf-messenger]') || !!document.querySelector('[data-vf-messenger] [data-pending="false"]'));
 
 /** Wait for the load event and the page's ready markers (not for network silence, and never a fixed time). */
 export async function waitReady(page: Page, timeout = 30_000): Promise<void> {
