@@ -1,6 +1,6 @@
 // The scenario pages in Chromium, through the phone-like chat: the best path with the Tab key alone (both
 // locales, every red flag flagged through the per-message menu), every ending by keyboard through the UI where
-// real apps put each act (replies, header calls, "…" menu, "+" panel; both locales, a fresh context each), the
+// real apps put each act (replies, header calls, "…" menu, "+" panel; in English, a fresh context each), the
 // first screen at 390×844 (chat near the top, reply bar visible, normal and Large text), resume and presenter
 // once per locale, pacing with a typing indicator, the live region, Escape, axe in each state, 320 px, no JS,
 // and the language switch keeping ?query and #hash. Reduced motion everywhere except the pacing test, so no
@@ -189,7 +189,10 @@ describe('scenario pages', () => {
         await context.close();
       });
 
-      it('reaches every ending by keyboard through replies, header calls, menus and "+", each in a fresh page', { timeout: 900_000 }, async () => {
+      // Which ending a route reaches is the engine's rule (unit-tested; the graph is the same in both
+      // languages); what the browser proves is that each control works from the keyboard, so every ending is
+      // played in one language and the other plays its best path above.
+      if (locale === 'en') it('reaches every ending by keyboard through replies, header calls, menus and "+", each in a fresh page', { timeout: 900_000 }, async () => {
         for (const [ending, actions] of enumeratePaths(scenario)) {
           const { page, errors, context } = await openScenario(path);
           for (const action of actions) await perform(page, action, byFocus);
