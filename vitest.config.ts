@@ -31,6 +31,10 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          // One retry for a browser test that fails: on two loaded cores two keyboard walks (scenario best path,
+          // the discernment debrief) have each failed once in a full run and passed on every run alone. A test that
+          // really breaks fails both times; vitest reports a retried pass as flaky. To be removed once the cause is found.
+          retry: 1,
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,
