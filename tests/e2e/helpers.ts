@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { FIXTURE } from '../../scripts/build-if-stale.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium';
 
 export { htmlPages, pageFile, root } from '../support/paths';
@@ -42,6 +44,24 @@ export async function serve(options: { outDir?: string; base?: string } = {}): P
   const origin = `http://127.0.0.1:${server.port}`;
   return { origin, base: `${origin}${base}`, close: () => server.stop() };
 }
+
+/**
+ * Serve a build for the tests of the enclosing file or describe block, and close the server and the browser after
+ * them. The Site it returns is usable inside tests (it is filled in by the block's beforeAll).
+ */
+export function serveForTests(options: { outDir?: string; base?: string } = {}): Site {
+  let site: Site | undefined;
+  beforeAll(async () => { site = await serve(options); });
+  afterAll(async () => { await closeBrowser(); await site?.close(); });
+  const started = () => {
+    if (!site) throw new Error('serveForTests(): the server starts in beforeAll; use it inside a test');
+    return site;
+  };
+  return { get base() { return started().base; }, get origin() { return started().origin; }, close: () => started().close() };
+}
+
+/** serveForTests() for the fixture course (dist-fixture/ under its sub-path), built by the e2e global setup. */
+export const serveFixture = (): Site => serveForTests({ outDir: `./${FIXTURE.outDir}`, base: FIXTURE.base });
 
 let browser: Browser | null = null;
 

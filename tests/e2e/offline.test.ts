@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE } from '../../scripts/build-if-stale.mjs';
 import { writeOfflineWorker } from '../../scripts/postbuild/offline.mjs';
-import { closeBrowser, htmlPages, openPage, root, serve, waitReady, type Site } from './helpers';
+import { closeBrowser, htmlPages, openPage, root, serve, serveFixture, waitReady, type Site } from './helpers';
 import { onePerTemplate } from '../support/paths';
 import { playToEnding } from './chat-driver';
 import { passQuiz } from './reach-flows';
@@ -171,16 +171,8 @@ describe('offline copy of the course', () => {
 });
 
 describe(`offline copy under a sub-path (BASE=${FIXTURE.base})`, () => {
-  const { outDir: OUT, base: BASE } = FIXTURE; // the fixture course, built by the e2e global setup
-  let site: Site;
-
-  beforeAll(async () => {
-    site = await serve({ outDir: `./${OUT}`, base: BASE });
-  });
-  afterAll(async () => {
-    await closeBrowser();
-    await site?.close();
-  });
+  const OUT = FIXTURE.outDir;
+  const site = serveFixture();
 
   it('is kept at the sub-path and serves every page with the network off', async () => {
     const { page, context, errors } = await openPage();

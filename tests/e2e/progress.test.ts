@@ -2,26 +2,18 @@
 // switch, garbage in storage, export → reset → import, bad imports, other tabs, blocked storage, refreshers, .ics.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURE } from '../../scripts/build-if-stale.mjs';
 import { MINI } from '../../scripts/fixture-course.mjs';
 import { loadScenario, playToEnding } from './chat-driver';
-import { axeViolations, closeBrowser, htmlPages, openPage, root, serve, type Site } from './helpers';
+import { axeViolations, htmlPages, openPage, root, serveFixture } from './helpers';
 import { onePerTemplate } from '../support/paths';
 
 const { outDir: OUT, base: BASE } = FIXTURE; // the fixture course, built by the e2e global setup
 const KEY = 'vf:progress';
 const DAY = 24 * 60 * 60 * 1000;
-let site: Site;
-
-beforeAll(async () => {
-  site = await serve({ outDir: `./${OUT}`, base: BASE });
-});
-afterAll(async () => {
-  await closeBrowser();
-  await site?.close();
-});
+const site = serveFixture();
 
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 const notice = (page: Page) => page.locator('[data-vf-storage-notice]').first();
