@@ -196,6 +196,8 @@ describe('plans in a bilingual room', () => {
       for (const id of presets) {
         await page.click(`[data-preset="${id}"]`);
         await expect.poll(() => agendaKeys(page)).toEqual(guide[id]);
+        // A plan's link and QR hold no language (the next test opens one link in both): read each QR once.
+        if (locale !== 'en') continue;
         const { text, modules } = await decodeQrAt(page, 120);
         expect(text, `${id}: jsQR reads the QR at 120 px`).toBe(await page.$eval('[data-short-link]', (e) => `http://${e.textContent}`));
         expect((modules - 8 - 17) / 4, `${id}: QR version`).toBeLessThanOrEqual(6);

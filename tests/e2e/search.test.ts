@@ -1,18 +1,22 @@
 // Search in both languages: results only in the page's language, filters, keyboard use, lazy loading of pagefind.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE } from '../../scripts/build-if-stale.mjs';
-import { axeViolations, closeBrowser, openPage, serve, trackNetwork, waitReady, type Site } from './helpers';
+import { axeViolations, closeBrowser, openPage, serve, trackNetwork, waitReady, type Site, type Watched } from './helpers';
 
 let site: Site;
 beforeAll(async () => { site = await serve(); });
-afterAll(async () => { await closeBrowser(); await site.close(); });
+afterAll(async () => { await searcher?.context.close(); await closeBrowser(); await site.close(); });
 
+/** One page for the searches that only read results (as a learner searching again and again); its errors per search. */
+let searcher: Watched | null = null;
 async function searchFor(locale: string, query: string, extra = '') {
-  const watched = await openPage();
+  searcher ??= await openPage();
+  const watched = searcher;
+  watched.errors.length = 0;
   await watched.page.goto(`${site.base}${locale}/search/?q=${encodeURIComponent(query)}${extra}`);
   await watched.page.locator('[data-vf-search-status]').filter({ hasText: /\d|没有|No results/ }).waitFor();
   const hrefs = await watched.page.locator('a.result-title').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
-  return { ...watched, hrefs };
+  return { page: watched.page, errors: watched.errors, hrefs };
 }
 
 describe('search', () => {
@@ -23,19 +27,17 @@ describe('search', () => {
     ['en', 'transfer'],
     ['en', 'transferring'],
   ])('%s: "%s" finds lessons in that language only', async (locale, query) => {
-    const { hrefs, errors, context } = await searchFor(locale, query);
+    const { hrefs, errors } = await searchFor(locale, query);
     expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.some((h) => h.startsWith(`/${locale}/modules/`))).toBe(true);
     expect(hrefs.every((h) => h.startsWith(`/${locale}/`))).toBe(true);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('finds a glossary term and links to its entry', async () => {
-    const { page, context } = await searchFor('zh-cn', '延时到账', '&kind=glossary');
+    const { page } = await searchFor('zh-cn', '延时到账', '&kind=glossary');
     const links = await page.locator('.results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash));
     expect(links.some((l) => l.startsWith('/zh-cn/glossary/'))).toBe(true);
-    await context.close();
   });
 
   it('narrows results with a filter, and keeps it in the URL', async () => {
@@ -47,7 +49,6 @@ describe('search', () => {
     const module = await searchFor('en', 'money', '&module=mini-program-scams');
     expect(module.hrefs.length).toBeGreaterThan(0);
     expect(module.hrefs.every((h) => !h.includes('/friend-impersonation/'))).toBe(true);
-    await all.context.close(); await glossaryOnly.context.close(); await module.context.close();
   });
 
   it('works with the keyboard alone: type, submit, arrow to a result, open it', async () => {
@@ -73,17 +74,15 @@ describe('search', () => {
     expect(await axeViolations(none.page)).toEqual([]);
     const some = await searchFor('zh-cn', '转账');
     expect(await axeViolations(some.page)).toEqual([]);
-    await none.context.close(); await some.context.close();
   });
 
   it('renders hostile queries as text', async () => {
-    const { page, errors, context } = await searchFor('en', '<img src=x onerror=alert(1)>');
+    const { page, errors } = await searchFor('en', '<img src=x onerror=alert(1)>');
     let dialog = false;
     page.on('dialog', () => { dialog = true; });
     await expect(page.locator('[data-vf-search-results] img').count()).resolves.toBe(0);
     expect(dialog).toBe(false);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });
 
