@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, closeBrowser, openPage, serve, type Site } from './helpers';
+import { tabTo } from './keyboard';
 import { courseModules } from '../support/course';
 
 let site: Site;
@@ -12,20 +13,6 @@ afterAll(async () => { await closeBrowser(); await site.close(); });
 const quizzes = courseModules().flatMap((m) => m.quizzes);
 /** One quiz per locale, so both languages and two different quizzes are exercised. */
 const cases = [['en', quizzes[0]!], ['zh-cn', quizzes[quizzes.length - 1]!]] as const;
-
-/** Press Tab or Shift+Tab (never the mouse) until the focused element matches `selector`. */
-async function tabTo(page: Page, selector: string, limit = 120): Promise<void> {
-  const backwards = await page.evaluate((sel) => {
-    const target = document.querySelector(sel);
-    const from = document.activeElement;
-    return Boolean(target && from && from !== document.body && (target.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING));
-  }, selector);
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 const focused = (page: Page) => page.evaluate(() => {
   const el = document.activeElement as HTMLElement | null;

@@ -13,6 +13,7 @@ import { parse } from 'yaml';
 import { bestPath, enumeratePaths, type Action, type Scenario } from '../../src/engine/scenario';
 import { scenarioSchema } from '../../src/schemas/scenario';
 import { axeViolations, closeBrowser, htmlPages, openPage, root, serve, type Site } from './helpers';
+import { tabTo } from './keyboard';
 
 const contentDir = process.env.VF_CONTENT_DIR ?? join(root, 'content');
 const pages = htmlPages().flatMap((path) => {
@@ -34,21 +35,6 @@ async function settled(page: Page, before: number): Promise<void> {
 }
 const opened = (page: Page) => page.waitForSelector('.messenger[data-pending="false"]');
 const focusedMatches = (page: Page, selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
-
-/** Press Tab (or Shift+Tab) until the element matching `selector` has focus: keyboard only, no clicks, no focus(). */
-async function tabTo(page: Page, selector: string): Promise<void> {
-  await page.waitForSelector(selector, { state: 'visible' });
-  const distance = await page.evaluate((s) => {
-    const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary, [tabindex]')]
-      .filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0);
-    const target = all.findIndex((el) => el.matches(s));
-    const here = all.indexOf(document.activeElement as HTMLElement);
-    return target < 0 ? 0 : target - here;
-  }, selector);
-  for (let i = 0; i < Math.abs(distance); i++) await page.keyboard.press(distance > 0 ? 'Tab' : 'Shift+Tab');
-  for (let i = 0; i < 300 && !(await focusedMatches(page, selector)); i++) await page.keyboard.press('Tab');
-  if (!(await focusedMatches(page, selector))) throw new Error(`could not reach ${selector} with the Tab key`);
-}
 
 /** Reach an element and press a key on it: by Tab alone, or (fast) by focusing the real control. */
 type Reach = (page: Page, selector: string) => Promise<void>;

@@ -7,20 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePlan } from '../../src/engine/plan';
 import { FIXTURE } from '../../scripts/build-if-stale.mjs';
 import { axeViolations, closeBrowser, openPage, serve, type Site } from './helpers';
+import { tabTo } from './keyboard';
 
 let site: Site;
 // VF_E2E_OUT_DIR serves another build (e.g. one made from fixture content); dist/ by default.
 beforeAll(async () => { site = await serve({ outDir: process.env.VF_E2E_OUT_DIR }); });
 afterAll(async () => { await closeBrowser(); await site.close(); });
-
-/** Press Tab until the focused element matches `selector` (keyboard only); fails after `limit` presses. */
-async function tabTo(page: Page, selector: string, limit = 300): Promise<void> {
-  for (let i = 0; i < limit; i += 1) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 /** Draw the QR SVG onto a canvas in the page and decode its pixels with jsQR. */
 async function decodeQr(page: Page): Promise<string | null> {
