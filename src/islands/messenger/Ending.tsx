@@ -2,7 +2,7 @@
 // when money was lost, what to do now with tap-to-call numbers; the full debrief (red flags shown on this
 // path, acts this path offered, score) folded behind "See the full debrief".
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { outcomeLabel, pick as l } from '../../i18n/format';
 import { result as resultOf, type Result, type RunState, type VisibleMessage } from '../../engine/scenario';
@@ -53,7 +53,7 @@ export function Ending({ scenario, result, texts, messages, locale, ui: chatUi, 
   // up once shown (the store clears "corrupt" as soon as the run is saved over what was set aside).
   const [notice, setNotice] = useState<StorageNotice>(null);
   useEffect(() => $storageNotice.subscribe((n) => { if (n) setNotice(n); }), []);
-  useEffect(() => {
+  useLayoutEffect(() => { // focus on the heading in the task that shows the ending (see Panel's useFocusOnOpen)
     if (!focus) return;
     heading.current?.focus({ preventScroll: true });
     // Bring the ending to the top of the chat's own scroll area (not the page's).

@@ -1,6 +1,6 @@
 // A small popup menu following the ARIA menu pattern: focus moves to the first item on open; Up/Down/Home/End
 // move between items; Enter/Space activate; Escape or Tab close it and focus returns to its opener.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 
 export interface MenuItem {
   id: string;
@@ -23,7 +23,7 @@ interface Props {
 export function Menu({ id, label, items, onClose, class: className }: Props) {
   const ref = useRef<HTMLUListElement>(null);
   const buttons = () => [...(ref.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
-  useEffect(() => { buttons()[0]?.focus(); }, []);
+  useLayoutEffect(() => { buttons()[0]?.focus(); }, []); // focus is in the menu before any key can reach it
   // A click outside closes the menu.
   useEffect(() => {
     const outside = (e: PointerEvent) => { if (ref.current && !ref.current.contains(e.target as Node)) onClose(false); };

@@ -2,7 +2,7 @@
 // payment screens — a transfer (masked real name; 验证姓名 only on a transfer to a phone number), a red packet
 // (amount and greeting only), and the simulated payment settings where delayed arrival is set (FACTS D, L, M).
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { pick as l } from '../../i18n/format';
 import type { Action, PanelView } from '../../engine/scenario';
@@ -53,11 +53,12 @@ interface PanelProps {
 
 /**
  * Moves focus to the panel's heading when it opens, so keyboard and screen-reader users land in it; unless the act
- * ended the story, when the ending takes focus (whichever of the two renders first).
+ * ended the story, when the ending takes focus. A layout effect: focus moves in the task that renders the panel, so
+ * a key pressed on the panel's buttons can never come before it (and then lose focus to the heading).
  */
 function useFocusOnOpen(enabled = true) {
   const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => { if (enabled) ref.current?.focus(); }, []);
+  useLayoutEffect(() => { if (enabled) ref.current?.focus(); }, []);
   return ref;
 }
 
@@ -105,7 +106,7 @@ function PayScreen({ panel, locale, ui, dispatch }: { panel: Extract<PanelView, 
   const settingsButton = useRef<HTMLButtonElement>(null);
   const continueButton = useRef<HTMLButtonElement>(null);
   const previous = useRef(step);
-  useEffect(() => {
+  useLayoutEffect(() => { // as useFocusOnOpen: focus is on the new step before any key can reach it
     if (previous.current === step) return;
     const from = previous.current;
     previous.current = step;
