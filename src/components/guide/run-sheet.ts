@@ -14,11 +14,14 @@ export interface TimingRow {
 
 /** Markdown and MDX inline markup as plain text: emphasis, code, links and <Term>-style tags dropped. */
 export function plainText(markdown: string): string {
+  // Escaped characters ("\*林") are literal: park them in the private-use area while the markup goes.
+  const park = (c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0));
   return markdown
+    .replace(/\\([*_`[\]\\])/g, (_, c: string) => park(c))
     .replace(/<[A-Za-z][^>]*>|<\/[A-Za-z]+>/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\*\*|__|(?<![\w*])\*(?!\s)|(?<!\s)\*(?![\w*])|`/g, '')
-    .replace(/\\([*_`[\]\\])/g, '$1')
+    .replace(/[\ue000-\ue0ff]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000))
     .replace(/\s+/g, ' ')
     .trim();
 }
