@@ -40,7 +40,7 @@ describe('timingRows', () => {
 describe('answerSummary', () => {
   const words: KeyWords = {
     true: 'True', false: 'False', verdict: { scam: 'Scam', genuine: 'Genuine', verify: 'Verify first' },
-    flagged: 'messages {list}', allGenuine: 'none', listSep: ', ', and: '; ', then: ' → ',
+    flagged: 'messages {list}', allGenuine: 'none', listSep: ', ', numSep: '/', and: '; ', then: ' → ',
   };
   const quiz = {
     module: 'm', title: L('Q'), intro: L('i'), questions: [
@@ -60,7 +60,7 @@ describe('answerSummary', () => {
       { n: 2, cue: 'Pick all', answer: 'One; Two' },
       { n: 3, cue: 'A statement', answer: 'False' },
       { n: 4, cue: 'Wang Fang', answer: 'Verify first' },
-      { n: 5, cue: 'Spot', answer: 'messages 2, 3' },
+      { n: 5, cue: 'Spot', answer: 'messages 2/3' },
       { n: 6, cue: 'Spot', answer: 'none' },
       { n: 7, cue: 'Order', answer: 'First → Then → Last' },
     ]);

@@ -64,6 +64,8 @@ export interface KeyWords {
   flagged: string;
   allGenuine: string;
   listSep: string;
+  /** Between message numbers, e.g. ", " or "、". */
+  numSep: string;
   /** Between the right options of a select-all question, e.g. "; ". */
   and: string;
   /** Between ordered steps, e.g. " → ". */
@@ -94,7 +96,7 @@ export function answerSummary(quiz: Quiz, lang: Lang, words: KeyWords): KeyLine[
         return { n, cue: q.case.title?.[lang] ?? prompt, answer: words.verdict[q.answer] };
       case 'spot': {
         const flagged = q.transcript.flatMap((m, j) => (m.redFlag ? [String(j + 1)] : []));
-        return { n, cue: prompt, answer: flagged.length ? words.flagged.replace('{list}', flagged.join(words.listSep)) : words.allGenuine };
+        return { n, cue: prompt, answer: flagged.length ? words.flagged.replace('{list}', flagged.join(words.numSep)) : words.allGenuine };
       }
       case 'order':
         return { n, cue: prompt, answer: q.steps.map((s) => s.text[lang]).join(words.then) };
