@@ -31,6 +31,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          // Files in one worker share imported modules (Playwright and Astro take seconds each to load): no browser
+          // test mocks a module, and each file launches and closes its own browser and server in its hooks.
+          isolate: false,
           // One retry for a browser test that fails: on two loaded cores two keyboard walks (scenario best path,
           // the discernment debrief) have each failed once in a full run and passed on every run alone. A test that
           // really breaks fails both times; vitest reports a retried pass as flaky. To be removed once the cause is found.

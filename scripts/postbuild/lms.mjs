@@ -57,8 +57,8 @@ const LAUNCH_CSS = 'html,body{margin:0;height:100%}iframe{display:block;border:0
   '.elsewhere{font:1.1rem/1.5 system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem}\n';
 const CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
 
-function launchHtml({ lang, title, config }) {
-  const json = JSON.stringify(config).replace(/</g, '\\u003c');
+/** A package page: the same head for the launch page and the "elsewhere" page (title escaped here). */
+function pageHtml({ lang, title, head = '', body }) {
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -68,37 +68,36 @@ function launchHtml({ lang, title, config }) {
 <title>${escXml(title)}</title>
 <link rel="icon" href="../favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="launch.css">
-<script type="module" src="scorm.js"></script>
-</head>
+${head}</head>
 <body>
-<iframe data-vf-lms-frame title="${escXml(title)}"></iframe>
-<script type="application/json" id="vf-lms">${json}</script>
+${body}
 </body>
 </html>
 `;
 }
 
+function launchHtml({ lang, title, config }) {
+  const json = JSON.stringify(config).replace(/</g, '\\u003c');
+  return pageHtml({
+    lang,
+    title,
+    head: '<script type="module" src="scorm.js"></script>\n',
+    body: `<iframe data-vf-lms-frame title="${escXml(title)}"></iframe>
+<script type="application/json" id="vf-lms">${json}</script>`,
+  });
+}
+
 function elsewhereHtml(locale, start) {
   const s = strings[locale];
-  return `<!doctype html>
-<html lang="${LANG[locale]}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="content-security-policy" content="${CSP}">
-<title>${escXml(s['lms.elsewhere.title'])}</title>
-<link rel="icon" href="../favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="launch.css">
-</head>
-<body>
-<main class="elsewhere">
+  return pageHtml({
+    lang: LANG[locale],
+    title: s['lms.elsewhere.title'],
+    body: `<main class="elsewhere">
 <h1>${escXml(s['lms.elsewhere.title'])}</h1>
 <p>${escXml(s['lms.elsewhere.text'])}</p>
 <p><a href="${escXml(start)}">${escXml(s['lms.elsewhere.back'])}</a></p>
-</main>
-</body>
-</html>
-`;
+</main>`,
+  });
 }
 
 function manifestXml({ id, title, files }) {

@@ -150,21 +150,6 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
   }, [v.messages.length, v.ended]);
   const announcedEnd = useRef(v.ended);
 
-  // Focus follows the story once the learner has acted: to the first reply when a decision opens; while
-  // messages are revealed it rests on the reply area (never on <body>).
-  const decisionKey = v.choices.length || v.tools.length ? `${v.node}:${run.log.length}:${v.panel ? 1 : 0}` : '';
-  /** The decision at which focus was last given back to an opener (so the next effect does not take it away). */
-  const gaveBackFor = useRef<string | null>(null);
-  useEffect(() => {
-    if (!acted.current || v.panel || card || popup) return;
-    if (gaveBackFor.current === decisionKey) return; // a panel or menu just closed: focus went back to its opener
-    if (decisionKey) {
-      rootRef.current?.querySelector<HTMLButtonElement>('.chips button, .plus-panel button, .reply-bar [data-action="plus"]')?.focus();
-      if (!seenHint()) setHint(true);
-    } else if (!v.ended && (document.activeElement === document.body || !rootRef.current?.contains(document.activeElement))) {
-      replyRef.current?.focus();
-    }
-  }, [decisionKey, card, v.pending]);
   useEffect(() => {
     if (!acted.current || v.ended) return;
     const el = document.activeElement;
@@ -211,6 +196,9 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
     const el = document.activeElement;
     opener.current = el instanceof HTMLElement && el !== document.body ? el : null;
   }
+  const decisionKey = v.choices.length || v.tools.length ? `${v.node}:${run.log.length}:${v.panel ? 1 : 0}` : '';
+  /** The decision at which focus was last given back to an opener (so the next effect does not take it away). */
+  const gaveBackFor = useRef<string | null>(null);
   /** Focus to give back once the panel or popup has gone: right after that render, before the page paints. */
   const giveBack = useRef<(() => HTMLElement | null | undefined) | null>(null);
   useLayoutEffect(() => {
@@ -221,6 +209,20 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
     if (target?.isConnected && !(target as HTMLButtonElement).disabled) target.focus();
     else replyRef.current?.focus();
   });
+  // Focus follows the story once the learner has acted: to the first reply when a decision opens; while
+  // messages are revealed it rests on the reply area (never on <body>). A layout effect, after the give-back
+  // above: focus moves in the same task as the render that opened the decision, so a key pressed on the new
+  // buttons can never land before focus does (and then be taken away).
+  useLayoutEffect(() => {
+    if (!acted.current || v.panel || card || popup) return;
+    if (gaveBackFor.current === decisionKey) return; // a panel or menu just closed: focus went back to its opener
+    if (decisionKey) {
+      rootRef.current?.querySelector<HTMLButtonElement>('.chips button, .plus-panel button, .reply-bar [data-action="plus"]')?.focus();
+      if (!seenHint()) setHint(true);
+    } else if (!v.ended && (document.activeElement === document.body || !rootRef.current?.contains(document.activeElement))) {
+      replyRef.current?.focus();
+    }
+  }, [decisionKey, card, v.pending]);
   function refocus(): void {
     const el = opener.current;
     giveBack.current = () => el;
@@ -498,7 +500,7 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
 
         {PanelView && panelOpen && (
           <PanelView panel={v.panel} node={run.panel?.node ?? ''} card={card} texts={panelModule![1]} locale={locale} ui={ui}
-            avatars={links.avatars} toolLabel={openPanelTool ? toolLabel(openPanelTool) : ''} dispatch={dispatch} onCloseCard={closePanel} onClose={closePanel} />
+            avatars={links.avatars} toolLabel={openPanelTool ? toolLabel(openPanelTool) : ''} dispatch={dispatch} onCloseCard={closePanel} onClose={closePanel} ended={v.ended} />
         )}
       </section>
 

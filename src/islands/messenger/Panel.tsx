@@ -47,17 +47,22 @@ interface PanelProps {
   onCloseCard(): void;
   /** Close whatever is open and return focus to its opener. */
   onClose(): void;
+  /** The act shown in the panel ended the story: focus goes to the ending's heading, not to the panel. */
+  ended?: boolean;
 }
 
-/** Moves focus to the panel's heading when it opens, so keyboard and screen-reader users land in it. */
-function useFocusOnOpen() {
+/**
+ * Moves focus to the panel's heading when it opens, so keyboard and screen-reader users land in it; unless the act
+ * ended the story, when the ending takes focus (whichever of the two renders first).
+ */
+function useFocusOnOpen(enabled = true) {
   const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => { ref.current?.focus(); }, []);
+  useEffect(() => { if (enabled) ref.current?.focus(); }, []);
   return ref;
 }
 
-function ToolPanel({ title, children, onClose, ui }: { title: string; children: ComponentChildren; onClose(): void; ui: Ui }) {
-  const heading = useFocusOnOpen();
+function ToolPanel({ title, children, onClose, ui, focus = true }: { title: string; children: ComponentChildren; onClose(): void; ui: Ui; focus?: boolean }) {
+  const heading = useFocusOnOpen(focus);
   return (
     <section class="panel" aria-labelledby="vf-panel-title">
       <h2 id="vf-panel-title" tabIndex={-1} ref={heading}>{title}</h2>
@@ -67,7 +72,7 @@ function ToolPanel({ title, children, onClose, ui }: { title: string; children: 
   );
 }
 
-export function Panel({ panel, node, card, texts, locale, ui: chatUi, avatars, toolLabel, dispatch, onCloseCard, onClose }: PanelProps) {
+export function Panel({ panel, node, card, texts, locale, ui: chatUi, avatars, toolLabel, dispatch, onCloseCard, onClose, ended = false }: PanelProps) {
   const ui = { ...chatUi, ...texts?.ui };
   if (!texts) return <ToolPanel title={toolLabel} onClose={onClose} ui={ui}><p class="notice">{ui.loadFailed}</p></ToolPanel>;
   if (!panel) {
@@ -82,7 +87,7 @@ export function Panel({ panel, node, card, texts, locale, ui: chatUi, avatars, t
   const isCard = tool.type === 'profile-card';
   const result = texts.results[`${node}:${tool.type}`];
   return (
-    <ToolPanel title={isCard ? ui['profile.title']! : toolLabel} onClose={onClose} ui={ui}>
+    <ToolPanel title={isCard ? ui['profile.title']! : toolLabel} onClose={onClose} ui={ui} focus={!ended}>
       {isCard && participant && <ProfileCard p={participant} texts={texts} locale={locale} ui={ui} avatars={avatars} />}
       {result && <p class="result">{result}</p>}
     </ToolPanel>
