@@ -30,9 +30,10 @@ beforeAll(async () => {
 });
 afterAll(async () => { await watched.context.close(); await closeBrowser(); await site.close(); });
 
-/** Open a page on screen, its own code settled and its QR codes drawn. */
+/** Open a page on screen, its own code settled and its QR codes drawn (a guide's two tests share one load). */
 async function load(path: string): Promise<void> {
   await page.emulateMedia({ media: 'screen' });
+  if (page.url() === `${site.base}${path}`) return;
   await page.goto(`${site.base}${path}`);
   await waitReady(page);
   await page.waitForFunction(() => !document.querySelector('svg[data-vf-qr]:not([data-vf-qr-done])'));
@@ -89,7 +90,8 @@ function planCode(module: string): string {
 const quizLength = (quiz: string) => (parse(readFileSync(join(root, 'content/quizzes', `${quiz}.yaml`), 'utf8')) as { questions: unknown[] }).questions.length;
 
 describe.each(locales)('facilitator guides on paper, %s', (locale) => {
-  it.each(modules.map((m) => [m.id, m] as const))('%s: the run sheet is one A4 and one Letter page, printed first, its QR the 45-minute plan', async (id, mod) => {
+  describe.each(modules.map((m) => [m.id, m] as const))('%s', (id, mod) => {
+  it('the run sheet is one A4 and one Letter page, printed first, its QR the 45-minute plan', async () => {
     await load(`${locale}/instructors/${id}/`);
     const sheet = page.locator('[data-run-sheet]');
     await expect(sheet.locator('.rs-timing tbody tr').count()).resolves.toBeGreaterThan(3);
@@ -117,7 +119,7 @@ describe.each(locales)('facilitator guides on paper, %s', (locale) => {
     expect(first).toEqual({ above: [], breakAfter: 'page' });
   });
 
-  it.each(modules.map((m) => [m.id] as const))('%s: branch maps print with labels of 9 pt or more, each band on a landscape page', async (id) => {
+  it('branch maps print with labels of 9 pt or more, each band on a landscape page', async () => {
     await load(`${locale}/instructors/${id}/`);
     await printMedia();
     // The screen's drawing keeps rendering (its bands copy it) but collapses in print; wait for that layout to
@@ -164,6 +166,7 @@ describe.each(locales)('facilitator guides on paper, %s', (locale) => {
     // Each band has a landscape page of its own (A4 landscape is the lower page; Letter's width is checked above).
     const landscape = pdfPageSizes(await pdf('A4')).filter((p) => p.width > p.height).length;
     expect(landscape, 'landscape pages').toBe(bandCount);
+  });
   });
 
   it('the guide with its run sheet has no accessibility violations', async () => {

@@ -20,7 +20,8 @@ export function plainText(markdown: string): string {
     .replace(/\\([*_`[\]\\])/g, (_, c: string) => park(c))
     .replace(/<[A-Za-z][^>]*>|<\/[A-Za-z]+>/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\*\*|__|(?<![\w*])\*(?!\s)|(?<!\s)\*(?![\w*])|`/g, '')
+    .replace(/\*\*|__|`/g, '')
+    .replace(/\*([^*\s][^*]*?)\*/g, '$1')
     .replace(/[\ue000-\ue0ff]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000))
     .replace(/\s+/g, ' ')
     .trim();
@@ -51,7 +52,7 @@ export function timingRows(body: string): TimingRow[] {
 
 /** The session's length: the end of the last row's range ("41–45" → 45), or null. */
 export function sessionMinutes(rows: TimingRow[]): number | null {
-  const last = rows.at(-1)?.minutes.match(/(\d+)\s*$/);
+  const last = rows[rows.length - 1]?.minutes.match(/(\d+)\s*$/);
   return last ? Number(last[1]) : null;
 }
 
