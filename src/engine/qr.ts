@@ -24,3 +24,18 @@ export function qrFor(text: string): QrMatrix | null {
   }
   return null;
 }
+
+/** The SVG path for the dark modules of a QR matrix, one run of dark modules per subpath. */
+export function qrPath(data: boolean[][]): string {
+  let d = '';
+  data.forEach((row, y) => {
+    let x = 0;
+    while (x < row.length) {
+      if (!row[x]) { x += 1; continue; }
+      const start = x;
+      while (x < row.length && row[x]) x += 1;
+      d += `M${start} ${y}h${x - start}v1h${start - x}z`;
+    }
+  });
+  return d;
+}

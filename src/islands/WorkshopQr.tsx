@@ -1,22 +1,7 @@
 // A QR code as SVG built from uqr's module matrix (no markup strings): one path of dark squares on white.
 // When the text is too long for any QR code, a notice takes its place (src/engine/qr.ts).
 import { useMemo } from 'preact/hooks';
-import { qrFor } from '../engine/qr';
-
-/** The SVG path for the dark modules of a QR matrix, one run of dark modules per subpath. */
-export function qrPath(data: boolean[][]): string {
-  let d = '';
-  data.forEach((row, y) => {
-    let x = 0;
-    while (x < row.length) {
-      if (!row[x]) { x += 1; continue; }
-      const start = x;
-      while (x < row.length && row[x]) x += 1;
-      d += `M${start} ${y}h${x - start}v1h${start - x}z`;
-    }
-  });
-  return d;
-}
+import { qrFor, qrPath } from '../engine/qr';
 
 export interface WorkshopQrProps {
   /** Exactly what the code holds: the link shown on screen. */

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, closeBrowser, openPage, serve, type Site } from './helpers';
 import { courseModules } from '../support/course';
+import { pdfPages } from './pdf';
 
 const locales = ['en', 'zh-cn'] as const;
 const modules = courseModules();
@@ -10,11 +11,6 @@ let site: Site;
 
 beforeAll(async () => { site = await serve(); });
 afterAll(async () => { await closeBrowser(); await site.close(); });
-
-/** Number of pages in a PDF Chromium printed (one "/Type /Page" object per page). */
-function pdfPages(pdf: Buffer): number {
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
-}
 
 describe.each(locales)('instructors in %s', (locale) => {
   it('the hub links a guide for every module, the workshop tools and the handout', async () => {
@@ -105,10 +101,11 @@ describe('a guide', () => {
       // The scroll container can be reached by keyboard.
       await expect(map.locator('.map-scroll').getAttribute('tabindex')).resolves.toBe('0');
     }
-    // Printed, each drawing fits one page (A4 or Letter after margins: 235 mm at most).
+    // Printed, each band of a drawing fits its landscape page (A4 or Letter after 10 mm margins: 190 mm at most);
+    // tests/e2e/paper.test.ts checks the labels' printed size.
     await page.emulateMedia({ media: 'print' });
-    for (const svg of await page.locator('figure.branch-map svg').all()) {
-      expect((await svg.boundingBox())!.height).toBeLessThanOrEqual((235 / 25.4) * 96 + 1);
+    for (const svg of await page.locator('figure.branch-map svg.map-band-svg').all()) {
+      expect((await svg.boundingBox())!.height).toBeLessThanOrEqual((190 / 25.4) * 96 - 20);
     }
     await page.emulateMedia({ media: 'screen' });
     // Presenter-mode links carry ?present (once the scenario player is part of the build).

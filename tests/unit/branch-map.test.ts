@@ -1,7 +1,7 @@
 // The branch map layout: every node drawn once, layered downwards, no overlapping boxes, loops handled, text wrapped.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GEOMETRY, layoutBranchMap, textWidth, wrap, type BranchMap, type MapLabels } from '../../src/components/guide/branch-map';
+import { GEOMETRY, layoutBranchMap, printBands, textWidth, wrap, type BranchMap, type MapLabels } from '../../src/components/guide/branch-map';
 import type { Scenario, ScenarioNode } from '../../src/schemas/scenario';
 
 const L = (en: string, zh = en) => ({ en, 'zh-cn': zh });
@@ -218,4 +218,29 @@ it('keeps box text inside the box width', () => {
   const map = layoutBranchMap(sample(), 'zh-cn', labels);
   const maxEm = (GEOMETRY.boxWidth - 2 * GEOMETRY.padX) / GEOMETRY.fontSize;
   for (const n of map.nodes) for (const line of n.lines) expect(textWidth(line)).toBeLessThanOrEqual(maxEm);
+});
+
+describe('printBands (a tall map printed at full size, one band per page)', () => {
+  const map = layoutBranchMap(sample(), 'en', labels);
+
+  it('covers the whole drawing, in order, with no band over the limit unless a layer alone is taller', () => {
+    for (const limit of [120, 200, 400, 10_000]) {
+      const bands = printBands(map, limit);
+      expect(bands[0]!.y).toBe(0);
+      bands.forEach((b, i) => { if (i > 0) expect(b.y).toBeCloseTo(bands[i - 1]!.y + bands[i - 1]!.h, 5); });
+      const end = bands.at(-1)!;
+      expect(end.y + end.h).toBeCloseTo(map.height, 5);
+      const tallest = Math.max(...map.nodes.map((n) => n.h)) + GEOMETRY.gapY;
+      for (const b of bands) expect(b.h).toBeLessThanOrEqual(Math.max(limit, tallest));
+    }
+    expect(printBands(map, 10_000)).toHaveLength(1);
+  });
+
+  it('never cuts through a box', () => {
+    const bands = printBands(map, 150);
+    expect(bands.length).toBeGreaterThan(1);
+    for (const b of bands.slice(1)) {
+      for (const n of map.nodes) expect(n.y < b.y && n.y + n.h > b.y, `${n.id} at ${n.y}–${n.y + n.h}, cut ${b.y}`).toBe(false);
+    }
+  });
 });

@@ -357,3 +357,41 @@ function topologicalOrder(ids: string[], next: (id: string) => string[]): string
 function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
+
+/** A horizontal slice of the drawing, in drawing units: from `y`, `h` high. */
+export interface MapBand { y: number; h: number }
+
+/**
+ * The drawing cut into bands no taller than `maxHeight`, each cut in the gap between two layers (below the last
+ * layer's badges), so a map prints at full size, one band per page, without slicing a box. A single layer
+ * taller than `maxHeight` gets a band of its own.
+ */
+export function printBands(map: Pick<BranchMap, 'height' | 'nodes'>, maxHeight: number): MapBand[] {
+  const layers = new Map<number, { top: number; bottom: number }>();
+  for (const n of map.nodes) {
+    const l = layers.get(n.layer);
+    layers.set(n.layer, { top: Math.min(l?.top ?? Infinity, n.y), bottom: Math.max(l?.bottom ?? -Infinity, n.y + n.h) });
+  }
+  const sorted = [...layers.values()].sort((a, b) => a.top - b.top);
+  // Cut just above the next layer's boxes: the gap's upper part holds the badges under the boxes above.
+  const cuts = sorted.slice(1).map((next) => next.top - 8);
+  const bands: MapBand[] = [];
+  let start = 0;
+  let last = start;
+  for (const cut of [...cuts, map.height]) {
+    if (cut - start > maxHeight && last > start) {
+      bands.push({ y: start, h: round(last - start) });
+      start = last;
+    }
+    last = cut;
+  }
+  bands.push({ y: start, h: round(map.height - start) });
+  return bands;
+}
+
+/**
+ * Room for a map on its landscape print page (print.css: `@page branch-map`, 10 mm margins), in CSS px at full
+ * size: the smaller of A4 (277 × 190 mm) and Letter (259.4 × 195.9 mm), less a line for the band's caption.
+ * At full size the map's 12 px text prints at 9 pt; a wider map prints as its step list only.
+ */
+export const PRINT_ROOM = { width: 980, height: 660 } as const;
