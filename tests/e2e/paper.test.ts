@@ -1,7 +1,6 @@
 // Paper a facilitator uses (issue 16), printed with Chromium's print-to-PDF: each guide's run sheet fits one A4 and
 // one Letter page and prints first; its QR opens the guide's 45-minute plan; branch maps print at ≥ 9 pt on landscape
 // pages of their own (or as the step list when too wide); the handout is one page of ≥ 14 pt type with the course's QR.
-import jsQR from 'jsqr';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -10,6 +9,7 @@ import { parse } from 'yaml';
 import { encodePlanCode } from '../../src/engine/plan-code';
 import type { PlanItem } from '../../src/engine/plan';
 import { axeViolations, closeBrowser, openPage, root, serve, waitReady, type Site, type Watched } from './helpers';
+import { decodeQr } from './qr';
 import { pdfPageSizes } from './pdf';
 import { courseModules } from '../support/course';
 
@@ -60,23 +60,6 @@ async function runSheetPdf(format: 'A4' | 'Letter'): Promise<Buffer> {
   }
 }
 
-/** Draw a QR SVG at 240 px and decode it with jsQR. */
-async function decodeQr(selector: string): Promise<string | null> {
-  const px = 240;
-  const pixels = await page.evaluate(async ({ selector, size }) => {
-    const svg = document.querySelector<SVGSVGElement>(selector)!;
-    const img = new Image();
-    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = size;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0, size, size);
-    return Array.from(ctx.getImageData(0, 0, size, size).data);
-  }, { selector, size: px });
-  return jsQR(Uint8ClampedArray.from(pixels), px, px)?.data ?? null;
-}
-
 /** The 45-minute plan's code, straight from content/modules/<module>.yaml (lesson ids made module-qualified). */
 function planCode(module: string): string {
   const data = parse(readFileSync(join(root, 'content/modules', `${module}.yaml`), 'utf8')) as { plans: Record<string, string[]> };
@@ -97,7 +80,7 @@ describe.each(locales)('facilitator guides on paper, %s', (locale) => {
     await expect(sheet.locator('.rs-timing tbody tr').count()).resolves.toBeGreaterThan(3);
     await expect(sheet.locator('.rs-pauses li').count()).resolves.toBe(3);
     await expect(sheet.locator('.rs-key li').count()).resolves.toBe(quizLength(mod.quizzes[0]!));
-    expect(await decodeQr('[data-run-sheet] svg.print-qr-code')).toBe(`${site.origin}/?plan=${planCode(id)}`);
+    expect((await decodeQr(page, '[data-run-sheet] svg.print-qr-code', 240)).text).toBe(`${site.origin}/?plan=${planCode(id)}`);
 
     // The button prints with the run-sheet-only class set.
     await page.evaluate(() => { window.print = () => { document.body.dataset.printedRunSheet = String(document.documentElement.classList.contains('print-run-sheet')); }; });
@@ -176,7 +159,7 @@ describe.each(locales)('facilitator guides on paper, %s', (locale) => {
 
   it('the handout is one A4 and one Letter page of 14 pt type or more, with a QR code of the course', async () => {
     await load(`${locale}/instructors/handout/`);
-    expect(await decodeQr('.handout svg.print-qr-code')).toBe(`${site.base}${locale}/`);
+    expect((await decodeQr(page, '.handout svg.print-qr-code', 240)).text).toBe(`${site.base}${locale}/`);
     await printMedia();
     for (const format of ['A4', 'Letter'] as const) expect(pdfPageSizes(await pdf(format)), format).toHaveLength(1);
     const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('.handout *')]

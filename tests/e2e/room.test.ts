@@ -3,7 +3,6 @@
 // and the room's red-flag checklist changing the ending; plans in a bilingual room (one short link for both
 // languages, the switch keeps it, a QR of version ≤ 6 that jsQR reads at 120 px, a full-screen QR, the guides'
 // plans as presets, the back/next bar on items); both languages, axe on each new view.
-import jsQR from 'jsqr';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -12,6 +11,7 @@ import { parse } from 'yaml';
 import { enumeratePaths, type Scenario } from '../../src/engine/scenario';
 import { scenarioSchema } from '../../src/schemas/scenario';
 import { axeViolations, closeBrowser, launch, openPage, root, serve, type Site } from './helpers';
+import { decodeQr } from './qr';
 
 const SCENARIO = 'copied-account-hospital';
 const scenario: Scenario = scenarioSchema.parse(parse(readFileSync(join(root, 'content', 'scenarios', `${SCENARIO}.yaml`), 'utf8')));
@@ -155,22 +155,6 @@ describe('presenter mode at 1920×1080', () => {
   });
 });
 
-/** Draw the builder's QR SVG at `px` pixels square (the size a phone sees from the back row) and decode it. */
-async function decodeQrAt(page: Page, px: number): Promise<{ text: string | null; modules: number }> {
-  const image = await page.evaluate(async (size) => {
-    const svg = document.querySelector<SVGSVGElement>('.ws-share svg.ws-qr')!;
-    const img = new Image();
-    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = size;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0, size, size);
-    const data = ctx.getImageData(0, 0, size, size);
-    return { pixels: Array.from(data.data), modules: svg.viewBox.baseVal.width };
-  }, px);
-  return { text: jsQR(Uint8ClampedArray.from(image.pixels), px, px)?.data ?? null, modules: image.modules };
-}
 const agendaKeys = (page: Page) => page.$$eval('.ws-agenda-list > li', (els) => els.map((e) => e.getAttribute('data-key')));
 /** A plan page's items as locale-free paths ("scenarios/x/"). */
 const planItems = (page: Page) => page.$$eval('.plan-agenda a', (els) => els.map((a) => (a as HTMLAnchorElement).pathname.replace(/^\/(en|zh-cn)\//, '')));
@@ -198,7 +182,7 @@ describe('plans in a bilingual room', () => {
         await expect.poll(() => agendaKeys(page)).toEqual(guide[id]);
         // A plan's link and QR hold no language (the next test opens one link in both): read each QR once.
         if (locale !== 'en') continue;
-        const { text, modules } = await decodeQrAt(page, 120);
+        const { text, modules } = await decodeQr(page, '.ws-share svg.ws-qr', 120);
         expect(text, `${id}: jsQR reads the QR at 120 px`).toBe(await page.$eval('[data-short-link]', (e) => `http://${e.textContent}`));
         expect((modules - 8 - 17) / 4, `${id}: QR version`).toBeLessThanOrEqual(6);
       }

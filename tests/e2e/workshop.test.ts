@@ -1,39 +1,18 @@
 // Workshop builder and plan links in a real browser: keyboard-only building, the QR code decodes to the link,
 // a learner steps through every item in a fresh context, hostile or broken links render safely, sub-path links.
 // The last test uses the fixture course's sub-path build dist-fixture/ (the e2e global setup makes it).
-import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePlan } from '../../src/engine/plan';
 import { FIXTURE } from '../../scripts/build-if-stale.mjs';
 import { axeViolations, closeBrowser, openPage, serve, type Site } from './helpers';
 import { tabTo } from './keyboard';
+import { decodeQr } from './qr';
 
 let site: Site;
 // VF_E2E_OUT_DIR serves another build (e.g. one made from fixture content); dist/ by default.
 beforeAll(async () => { site = await serve({ outDir: process.env.VF_E2E_OUT_DIR }); });
 afterAll(async () => { await closeBrowser(); await site.close(); });
-
-/** Draw the QR SVG onto a canvas in the page and decode its pixels with jsQR. */
-async function decodeQr(page: Page): Promise<string | null> {
-  const image = await page.evaluate(async () => {
-    const svg = document.querySelector<SVGSVGElement>('svg.ws-qr')!;
-    const markup = new XMLSerializer().serializeToString(svg);
-    const img = new Image();
-    img.src = `data:image/svg+xml;base64,${btoa(markup)}`;
-    await img.decode();
-    const modules = svg.viewBox.baseVal.width;
-    const scale = 6;
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = modules * scale;
-    const ctx = canvas.getContext('2d')!;
-    ctx.imageSmoothingEnabled = false;
-    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    const data = ctx.getImageData(0, 0, canvas.width, canvas.height);
-    return { width: data.width, height: data.height, pixels: Array.from(data.data) };
-  });
-  return jsQR(Uint8ClampedArray.from(image.pixels), image.width, image.height)?.data ?? null;
-}
 
 describe('workshop builder', () => {
   it('builds a plan with the keyboard alone; its QR code encodes exactly the link; a learner steps through every item of it', async () => {
@@ -79,7 +58,7 @@ describe('workshop builder', () => {
     // the QR code holds only the short part.
     const link = await page.locator('#ws-link').inputValue();
     expect(link).toMatch(new RegExp(`^${site.base}\\?plan=2E[0-9A-Z]{20}&title=Tuesday\\+%3Cb%3Eclub%3C%2Fb%3E&note=Bring\\+your\\+phone\\.$`));
-    await expect(decodeQr(page)).resolves.toBe(link.split('&')[0]);
+    await expect(decodeQr(page, 'svg.ws-qr').then((qr) => qr.text)).resolves.toBe(link.split('&')[0]);
     await expect(axeViolations(page)).resolves.toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
