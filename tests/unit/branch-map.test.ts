@@ -1,7 +1,7 @@
 // The branch map layout: every node drawn once, layered downwards, no overlapping boxes, loops handled, text wrapped.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GEOMETRY, layoutBranchMap, printBands, textWidth, wrap, type BranchMap, type MapLabels } from '../../src/components/guide/branch-map';
+import { GEOMETRY, layoutBranchMap, printBands, printColumns, printTiles, textWidth, wrap, type BranchMap, type MapLabels } from '../../src/components/guide/branch-map';
 import type { Scenario, ScenarioNode } from '../../src/schemas/scenario';
 
 const L = (en: string, zh = en) => ({ en, 'zh-cn': zh });
@@ -242,5 +242,37 @@ describe('printBands (a tall map printed at full size, one band per page)', () =
     for (const b of bands.slice(1)) {
       for (const n of map.nodes) expect(n.y < b.y && n.y + n.h > b.y, `${n.id} at ${n.y}–${n.y + n.h}, cut ${b.y}`).toBe(false);
     }
+  });
+});
+
+describe('printColumns and printTiles (a wide map printed at full size, in pieces of a page each)', () => {
+  const map = layoutBranchMap(sample(), 'en', labels);
+
+  it('covers every box with columns within the limit, each box whole in at least one of them', () => {
+    const left = Math.min(...map.nodes.map((n) => n.x));
+    const right = Math.max(...map.nodes.map((n) => n.x + n.w));
+    for (const limit of [GEOMETRY.boxWidth + 40, Math.ceil(map.width / 2), map.width - 1]) {
+      const columns = printColumns(map, limit);
+      if (limit < right - left) expect(columns.length, `limit ${limit}`).toBeGreaterThan(1);
+      expect(columns[0]!.x).toBeLessThanOrEqual(left);
+      expect(columns.at(-1)!.x + columns.at(-1)!.w).toBeGreaterThanOrEqual(right);
+      columns.forEach((c, i) => { if (i > 0) expect(c.x, 'no gap between columns').toBeLessThanOrEqual(columns[i - 1]!.x + columns[i - 1]!.w); });
+      for (const c of columns) expect(c.x >= 0 && c.w <= limit && c.x + c.w <= map.width + 0.05).toBe(true);
+      for (const n of map.nodes) expect(columns.some((c) => n.x >= c.x && n.x + n.w <= c.x + c.w), `${n.id} whole in a column at ${limit}`).toBe(true);
+    }
+    expect(printColumns(map, map.width)).toEqual([{ x: 0, w: map.width }]);
+  });
+
+  it('tiles go band by band, each box whole in a tile of its band; none when a box is wider than the page', () => {
+    const room = { width: Math.ceil(map.width / 2), height: 200 };
+    const tiles = printTiles(map, room)!;
+    const bands = printBands(map, room.height);
+    expect([...new Set(tiles.map((t) => t.y))]).toEqual(bands.map((b) => b.y));
+    for (const t of tiles) expect(t.w).toBeLessThanOrEqual(room.width);
+    for (const n of map.nodes) {
+      expect(tiles.some((t) => n.x >= t.x && n.x + n.w <= t.x + t.w && n.y >= t.y && n.y + n.h <= t.y + t.h), `${n.id} whole on a page`).toBe(true);
+    }
+    expect(printTiles(map, { width: map.width, height: 200 })!.every((t) => t.x === 0 && t.w === map.width)).toBe(true);
+    expect(printTiles(map, { width: GEOMETRY.boxWidth, height: 200 })).toBeNull();
   });
 });

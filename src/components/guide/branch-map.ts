@@ -389,9 +389,55 @@ export function printBands(map: Pick<BranchMap, 'height' | 'nodes'>, maxHeight: 
   return bands;
 }
 
+/** A vertical slice of the drawing, in drawing units: from `x`, `w` wide. */
+export interface MapColumn { x: number; w: number }
+
+/**
+ * Columns no wider than `maxWidth` over the stretch that `nodes` (by default all) take, with room on each side for
+ * the lines that leave them or loop round them; the whole drawing when it fits. Boxes stand at staggered places
+ * from row to row, so there is seldom a clean gap to cut in: neighbouring columns overlap by the widest box and a
+ * little, so every box is whole in at least one column. None when a box alone is wider than `maxWidth`.
+ */
+export function printColumns(map: Pick<BranchMap, 'width' | 'nodes'>, maxWidth: number, nodes = map.nodes): MapColumn[] {
+  if (map.width <= maxWidth) return [{ x: 0, w: map.width }];
+  const overlap = Math.max(...map.nodes.map((n) => n.w)) + 16;
+  if (overlap >= maxWidth || nodes.length === 0) return [];
+  const side = GEOMETRY.gapX;
+  const from = Math.max(0, Math.min(...nodes.map((n) => n.x)) - side);
+  const to = Math.min(map.width, Math.max(...nodes.map((n) => n.x + n.w)) + side);
+  if (to - from <= maxWidth) {
+    // One page holds it: centre the page on it, within the drawing.
+    return [{ x: round(Math.min(Math.max(0, (from + to - maxWidth) / 2), map.width - maxWidth)), w: maxWidth }];
+  }
+  const step = maxWidth - overlap;
+  const columns: MapColumn[] = [];
+  for (let x = from; ; x += step) {
+    const start = Math.min(x, to - maxWidth);
+    columns.push({ x: round(start), w: maxWidth });
+    if (start + maxWidth >= to) break;
+  }
+  return columns;
+}
+
+/** One printed page of a map: a band of it (printBands) cut to a column (printColumns), in drawing units. */
+export interface MapTile { x: number; y: number; w: number; h: number }
+
+/** The drawing in pieces that each print at full size on one landscape page: band by band, each band over the columns its boxes need; null if it cannot be cut so. */
+export function printTiles(map: Pick<BranchMap, 'width' | 'height' | 'nodes'>, room: { width: number; height: number }): MapTile[] | null {
+  const tiles: MapTile[] = [];
+  for (const band of printBands(map, room.height)) {
+    // A band never cuts a box: its boxes are those that start in it.
+    const inBand = map.nodes.filter((n) => n.y >= band.y && n.y < band.y + band.h);
+    const columns = printColumns(map, room.width, inBand);
+    if (columns.length === 0) return null;
+    for (const c of columns) tiles.push({ x: c.x, y: band.y, w: c.w, h: band.h });
+  }
+  return tiles;
+}
+
 /**
  * Room for a map on its landscape print page (print.css: `@page branch-map`, 10 mm margins), in CSS px at full
  * size: the smaller of A4 (277 × 190 mm) and Letter (259.4 × 195.9 mm), less a line for the band's caption.
- * At full size the map's 12 px text prints at 9 pt; a wider map prints as its step list only.
+ * At full size the map's 12 px text prints at 9 pt; a wider map prints in columns (printTiles).
  */
 export const PRINT_ROOM = { width: 980, height: 660 } as const;
