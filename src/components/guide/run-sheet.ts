@@ -1,9 +1,8 @@
 // The run sheet's data, read from what the guide and its quiz already say: the timing table and the answer key.
 // Pure: no Astro, no DOM (tests/unit/run-sheet.test.ts).
-import type { Localized } from '../../schemas/common';
 import type { Quiz } from '../../schemas/quiz';
 
-export type Lang = keyof Localized;
+import type { Lang } from './branch-map';
 
 export interface TimingRow {
   /** As the table writes it, e.g. "8–20". */
