@@ -83,6 +83,9 @@ describe('discernment check and the class debrief', () => {
   const shared: { name: string; text: string }[] = [];
 
   it('two learners take the check before and after a scenario and share their results', async () => {
+    // A retry starts from no learners and nothing shared (the next test reads exactly these two).
+    for (const w of learners.splice(0)) await w.context.close();
+    shared.length = 0;
     // Learner 1 in English flags the red flag; learner 2 in Chinese misses it.
     for (const [n, flag, locale] of [[0, true, 'en'], [1, false, 'zh-cn']] as const) {
       const w = await openPage();
