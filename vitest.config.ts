@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** The longest e2e files start first, so the two workers finish together (without a cache vitest goes by file size). */
-const LONGEST_FIRST = ['tests/e2e/scenario.test.ts', 'tests/e2e/pages-1.test.ts', 'tests/e2e/pages-2.test.ts'];
+const LONGEST_FIRST = [1, 2, 3].map((n) => `tests/e2e/scenarios-${n}.test.ts`).concat([1, 2].map((n) => `tests/e2e/pages-${n}.test.ts`));
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);

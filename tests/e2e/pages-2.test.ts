@@ -1,4 +1,4 @@
-// The per-page browser pass (tests/e2e/page-pass.ts) over half of dist/'s pages; pages-1.test.ts does the other half.
+// The per-page browser pass (tests/e2e/page-pass.ts), part 2 of 2: dist/'s pages at even positions.
 import { pagePass } from './page-pass';
 
-pagePass(1);
+pagePass(1, 2);

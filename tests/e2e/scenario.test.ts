@@ -1,142 +1,14 @@
-// The scenario pages in Chromium, through the phone-like chat: the best path with the Tab key alone (both
-// locales, every red flag flagged through the per-message menu), every ending in both locales by keyboard through the
-// UI where real apps put each act (replies, header calls, "…" menu, "+" panel; "Try again" between endings), the
-// first screen at 390×844 (chat near the top, reply bar visible, normal and Large text), resume and presenter
-// once per locale, pacing with a typing indicator, the live region, Escape, axe in each state, 320 px, no JS,
-// and the language switch keeping ?query and #hash. Reduced motion everywhere except the pacing test, so no
-// test waits for real time. (The JS budget is checked in budgets.test.ts.)
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { bestPath, enumeratePaths, type Action, type Scenario } from '../../src/engine/scenario';
-import { scenarioSchema } from '../../src/schemas/scenario';
-import { axeViolations, closeBrowser, htmlPages, openPage, root, serve, type Site } from './helpers';
-import { tabTo } from './keyboard';
+// The scenario pages in Chromium, beyond the per-scenario pass (scenario-pass.ts, run by scenarios-N.test.ts): the
+// first screen at 390×844 (chat near the top, reply bar visible, normal and Large text), resume and presenter once
+// per locale, the menus and panels, pacing with a typing indicator, the live region, Escape, axe in each state,
+// 320 px, no JS, corrupt saves, and the language switch keeping ?query and #hash. Reduced motion everywhere except
+// the pacing test, so no test waits for real time. (The JS budget is checked in the per-page pass.)
+import { describe, expect, it } from 'vitest';
+import { bestPath } from '../../src/engine/scenario';
+import { axeViolations, openPage, serveForTests } from './helpers';
+import { byFocus, ids, largeText, opened, openScenario, pages, perform, press, scenarios } from './scenario-play';
 
-const contentDir = process.env.VF_CONTENT_DIR ?? join(root, 'content');
-const pages = htmlPages().flatMap((path) => {
-  const m = /^(en|zh-cn)\/scenarios\/([a-z0-9-]+)\/$/.exec(path);
-  return m ? [{ path, locale: m[1]!, id: m[2]! }] : [];
-});
-const loadScenario = (id: string): Scenario =>
-  scenarioSchema.parse(parse(readFileSync(join(contentDir, 'scenarios', `${id}.yaml`), 'utf8')));
-const ids = [...new Set(pages.map((p) => p.id))];
-const scenarios = new Map(ids.map((id) => [id, loadScenario(id)]));
-
-const revision = (page: Page) => page.$eval('.messenger', (el) => Number(el.getAttribute('data-revision')));
-/** Wait until the chat has changed since `before` and has revealed everything up to the next decision or ending. */
-async function settled(page: Page, before: number): Promise<void> {
-  await page.waitForFunction((b) => {
-    const el = document.querySelector('.messenger');
-    return Number(el?.getAttribute('data-revision')) > b && el?.getAttribute('data-pending') === 'false';
-  }, before);
-}
-const opened = (page: Page) => page.waitForSelector('.messenger[data-pending="false"]');
-const focusedMatches = (page: Page, selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
-
-/** Reach an element and press a key on it: by Tab alone, or (fast) by focusing the real control. */
-type Reach = (page: Page, selector: string) => Promise<void>;
-const byTab: Reach = tabTo;
-const byFocus: Reach = async (page, selector) => { await page.locator(selector).first().focus(); };
-
-/** Flag a message the way a keyboard user does: into the transcript, arrows to it, Enter, Enter on "Flag". */
-async function flagMessage(page: Page, id: string, reach: Reach): Promise<void> {
-  await reach(page, '.transcript [data-menu][tabindex="0"]');
-  for (let i = 0; i < 200 && !(await focusedMatches(page, `[data-msg="${id}"]`)); i++) {
-    const up = await page.evaluate((target) => {
-      const all = [...document.querySelectorAll('.transcript [data-menu]')];
-      return all.findIndex((e) => e.getAttribute('data-msg') === target) < all.indexOf(document.activeElement!);
-    }, id);
-    await page.keyboard.press(up ? 'ArrowUp' : 'ArrowDown');
-  }
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('#vf-msg-menu [data-action="flag"]:focus');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector(`[data-msg="${id}"].is-flagged`);
-  expect(await focusedMatches(page, `[data-msg="${id}"]`), 'focus returns to the message').toBe(true);
-}
-
-/** Flag every visible, unflagged message that shows a red flag. */
-async function flagRedFlags(page: Page, redFlagMessages: Set<string>, reach: Reach): Promise<void> {
-  const visible = await page.$$eval('.transcript [data-menu]:not(.is-flagged)', (els) => els.map((e) => e.getAttribute('data-msg')!));
-  for (const id of visible.filter((x) => redFlagMessages.has(x))) await flagMessage(page, id, reach);
-}
-
-const HEADER_TOOLS = new Set(['video-call', 'call-known-number']);
-const MENU_TOOLS = new Set(['report', 'block']);
-
-/** Open a tool where a real messenger has it: header calls, "…" menu, a reply chip, the contact name, or "+". */
-async function openTool(page: Page, tool: string, reach: Reach): Promise<void> {
-  if (HEADER_TOOLS.has(tool)) return press(page, `.chat-header [data-tool="${tool}"]`, reach);
-  if (MENU_TOOLS.has(tool)) {
-    await press(page, '[data-action="more"]', reach);
-    await page.waitForSelector('#vf-more-menu [role="menuitem"]:focus');
-    await page.locator(`#vf-more-menu [data-tool="${tool}"]`).focus();
-    return page.keyboard.press('Enter');
-  }
-  if (tool === 'private-question') return press(page, `.chips [data-tool="${tool}"]`, reach);
-  if (tool === 'profile-card' && await page.$('.chat-header [data-action="profile"]')) return press(page, '[data-action="profile"]', reach);
-  await press(page, '[data-action="plus"]', reach);
-  await press(page, `#vf-plus [data-tool="${tool}"]`, reach);
-}
-
-async function press(page: Page, selector: string, reach: Reach, key = 'Enter'): Promise<void> {
-  await reach(page, selector);
-  await page.keyboard.press(key);
-}
-
-/** Do one engine action through the UI with the keyboard, and wait for the chat to settle. */
-async function perform(page: Page, action: Action, reach: Reach): Promise<void> {
-  if (action.type === 'reveal' || action.type === 'skip' || action.type === 'flag' || action.type === 'unflag') return;
-  const before = await revision(page);
-  switch (action.type) {
-    case 'choose': await press(page, `[data-choice="${action.choice}"]`, reach); break;
-    case 'tool': await openTool(page, action.tool, reach); break;
-    case 'close': {
-      // Escape closes the panel, and focus returns to what opened it (or the reply area, if that is gone).
-      await page.keyboard.press('Escape');
-      await settled(page, before);
-      expect(await page.evaluate(() => document.activeElement?.tagName), 'Escape does not drop focus to <body>').not.toBe('BODY');
-      return;
-    }
-    case 'cancel-transfer': await press(page, '[data-action="cancel"]', reach); break;
-    case 'verify-name':
-      await reach(page, '#vf-verify-name');
-      await page.keyboard.type(action.name);
-      await page.keyboard.press('Enter');
-      break;
-    case 'confirm-transfer':
-      if (action.delayed) {
-        // Delayed arrival is a payment setting, not a tick box on the transfer.
-        await press(page, '[data-action="settings"]', reach);
-        // A radio group is one Tab stop (its checked option); the arrow keys choose within it.
-        await reach(page, 'input[name="vf-arrival"]:checked');
-        for (let i = 0; i < 3 && !(await page.isChecked('[data-arrival-option="2h"]')); i++) await page.keyboard.press('ArrowDown');
-        expect(await page.isChecked('[data-arrival-option="2h"]'), 'arrival in 2 hours chosen by keyboard').toBe(true);
-        await press(page, '[data-action="settings-done"]', reach);
-      }
-      await press(page, '[data-action="continue"]', reach);
-      await press(page, '[data-action="pay"]', reach);
-      break;
-    default: throw new Error(`no UI for ${(action as Action).type}`);
-  }
-  await settled(page, before);
-}
-
-async function openScenario(path: string, options: Parameters<typeof openPage>[0] = {}, init?: (page: Page) => Promise<unknown>) {
-  const watched = await openPage({ width: 390, height: 844, ...options });
-  if (init) await init(watched.page);
-  await watched.page.goto(site.base + path);
-  await opened(watched.page);
-  return watched;
-}
-const largeText = (page: Page) => page.addInitScript(() => localStorage.setItem('vf:large-text', '1'));
-
-let site: Site;
-beforeAll(async () => { site = await serve(); });
-afterAll(async () => { await closeBrowser(); await site?.close(); });
+const site = serveForTests();
 
 describe('scenario pages', () => {
   it('exist for every scenario in both locales', () => {
@@ -144,63 +16,11 @@ describe('scenario pages', () => {
     for (const id of ids) expect(pages.filter((p) => p.id === id).map((p) => p.locale).sort()).toEqual(['en', 'zh-cn']);
   });
 
-  for (const { path, locale, id } of pages) {
-    describe(`${id} (${locale})`, () => {
-      const scenario = scenarios.get(id)!;
-      const best = bestPath(scenario)!;
-      const redFlagMessages = new Set(Object.values(scenario.nodes).flatMap((n) => (n.messages ?? []).filter((m) => m.redFlag).map((m) => m.id)));
-
-      it('plays the best path with the Tab key alone, flags every red flag through the message menu, and scores 100', { timeout: 600_000 }, async () => {
-        const { page, errors, context } = await openScenario(path);
-        if (locale === 'en') expect(await axeViolations(page), 'axe at the start').toEqual([]);
-        const steps = best.actions.filter((a) => a.type !== 'flag');
-        for (const [i, action] of steps.entries()) {
-          await flagRedFlags(page, redFlagMessages, byTab);
-          await perform(page, action, byTab);
-          if (locale === 'en' && i === Math.floor(steps.length / 2)) expect(await axeViolations(page), 'axe mid-play').toEqual([]);
-        }
-        const ending = await page.waitForSelector(`[data-ending="${best.ending}"]`);
-        expect(await page.evaluate(() => document.activeElement?.id), 'focus moves to the ending heading').toBe('vf-ending-title');
-        expect(await page.textContent('.chat-announce'), 'the ending is announced').toContain(await page.textContent('.ending-title'));
-        expect(await ending.$eval('.score-line', (e) => e.textContent)).toMatch(/100/);
-        const listed = await ending.$$eval('[data-red-flag]', (els) => els.map((e) => e.getAttribute('data-state')));
-        expect(listed.every((s) => s === 'caught'), 'every red flag shown was flagged').toBe(true);
-        if (locale === 'en') {
-          await press(page, '[data-action="full-debrief"]', byTab);
-          expect(await axeViolations(page), 'axe at the ending, debrief open').toEqual([]);
-        }
-        const progress = await page.evaluate(() => JSON.parse(localStorage.getItem('vf:progress') ?? '{}'));
-        expect(progress.scenarios?.[id]?.last, 'the run is recorded in the progress store').toMatchObject({ ending: best.ending, missed: [] });
-        expect(errors).toEqual([]);
-        await context.close();
-      });
-
-      // Which ending a route reaches is the engine's rule (unit-tested); what the browser proves is that every
-      // control on every route works from the keyboard in each language. One page per language: after each ending
-      // the learner's own "Try again" (by keyboard) starts the next route from a clean run.
-      it('reaches every ending by keyboard through replies, header calls, menus and "+", starting over with "Try again"', { timeout: 900_000 }, async () => {
-        const { page, errors, context } = await openScenario(path);
-        const routes = [...enumeratePaths(scenario)];
-        for (const [i, [ending, actions]] of routes.entries()) {
-          for (const action of actions) await perform(page, action, byFocus);
-          await page.waitForSelector(`[data-ending="${ending}"] h2:focus`);
-          if (i === routes.length - 1) break;
-          const before = await revision(page);
-          await press(page, '[data-action="try-again"]', byFocus);
-          await settled(page, before);
-          expect(await page.$('[data-ending]'), `"Try again" after ${ending} leaves the ending`).toBeNull();
-        }
-        expect(errors).toEqual([]);
-        await context.close();
-      });
-    });
-  }
-
   for (const locale of ['en', 'zh-cn']) {
     const first = pages.find((p) => p.locale === locale && p.id === 'copied-account-hospital') ?? pages.find((p) => p.locale === locale)!;
 
     it(`${locale}: resumes after a reload mid-play, and says so`, async () => {
-      const { page, errors, context } = await openScenario(first.path);
+      const { page, errors, context } = await openScenario(site, first.path);
       const step = bestPath(scenarios.get(first.id)!)!.actions.find((a) => a.type === 'choose' || a.type === 'tool')!;
       await perform(page, step, byFocus);
       if (await page.$('.panel')) await perform(page, { type: 'close' }, byFocus);
@@ -230,7 +50,7 @@ describe('scenario pages', () => {
 
     for (const large of [false, true]) {
       it(`${locale}${large ? ', Large text' : ''}: at 390×844 the chat starts near the top, the reply bar is on screen, no flag buttons per message`, async () => {
-        const { page, errors, context } = await openScenario(first.path, {}, large ? largeText : undefined);
+        const { page, errors, context } = await openScenario(site, first.path, {}, large ? largeText : undefined);
         expect(await page.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(large);
         const box = await page.$eval('.phone', (e) => e.getBoundingClientRect().toJSON());
         expect(box.top, 'chat top edge').toBeLessThanOrEqual(200);
@@ -254,7 +74,7 @@ describe('scenario pages', () => {
 
   it('menus and panels: ARIA menu pattern, Escape returns focus to the opener, a one-time hint, axe clean in each state', async () => {
     const path = pages.find((p) => p.locale === 'en' && p.id === 'copied-account-hospital')!.path;
-    const { page, errors, context } = await openScenario(path);
+    const { page, errors, context } = await openScenario(site, path);
     await perform(page, { type: 'choose', choice: 'accept' }, byFocus);
     expect(await page.isVisible('[data-hint]'), 'the first decision says more than replies is possible').toBe(true);
     expect(await page.$$eval('.chips [data-choice]', (els) => els.length) + await page.$$eval('.chips [data-tool]', (els) => els.length)).toBeGreaterThan(1);
@@ -338,7 +158,7 @@ describe('scenario pages', () => {
   });
 
   it('shows no typing indicator under reduced motion', async () => {
-    const { page, errors, context } = await openScenario(pages[0]!.path, {}, (p) => p.addInitScript(() => {
+    const { page, errors, context } = await openScenario(site, pages[0]!.path, {}, (p) => p.addInitScript(() => {
       new MutationObserver(() => { if (document.querySelector('.typing')) (window as unknown as { sawTyping: boolean }).sawTyping = true; })
         .observe(document, { subtree: true, childList: true });
     }));
@@ -351,7 +171,7 @@ describe('scenario pages', () => {
 
   it('starts fresh with a notice when the saved run is corrupt', async () => {
     const { path, id } = pages[0]!;
-    const { page, errors, context } = await openScenario(path);
+    const { page, errors, context } = await openScenario(site, path);
     await page.evaluate((key) => localStorage.setItem(key, '{"v":1,"node":"<script>alert(1)</script>"'), `vf:run:${id}`);
     await page.reload();
     await page.waitForSelector('[data-notice="corrupt"]');
@@ -363,7 +183,7 @@ describe('scenario pages', () => {
   });
 
   it('fits the chat on a 320 px screen in Large text, panels included', async () => {
-    const { page, errors, context } = await openScenario(pages[0]!.path, { width: 320, height: 640 }, largeText);
+    const { page, errors, context } = await openScenario(site, pages[0]!.path, { width: 320, height: 640 }, largeText);
     const overflow = async () => page.$$eval('body *', (els) =>
       els.filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5 && e.getClientRects().length > 0).map((e) => e.className || e.tagName));
     expect(await overflow()).toEqual([]);

@@ -260,8 +260,9 @@ export function Chat({ scenarioId, scenario, run: initial, present, locale, ui, 
     } else refocus();
   }
 
-  // Escape closes an open panel (popups handle their own Escape) and returns focus to what opened it.
-  useEffect(() => {
+  // Escape closes an open panel (popups handle their own Escape) and returns focus to what opened it. A layout
+  // effect: listening from the render that opens the panel, so an Escape pressed as soon as it shows is not lost.
+  useLayoutEffect(() => {
     if (!v.panel && !card && popup?.kind !== 'plus') return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;

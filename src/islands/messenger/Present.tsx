@@ -1,6 +1,6 @@
 // Presenter mode's extras, loaded only with ?present: the presenter's keys, the full-screen button and the
 // "Which red flags did the room spot?" checklist on the ending. The rules live in engine/room.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { roomKey, type RoomKey } from '../../engine/room';
 import { fmt, type Ui } from './format';
 
@@ -14,15 +14,20 @@ const inField = (el: EventTarget | null) =>
  * is the browser's default (a Space click on the focused button, page scroll) suppressed.
  */
 export function PresenterKeys({ onKey }: { onKey(key: RoomKey): boolean }) {
+  // One listener for the component's life, always calling the latest onKey. (Subscribing again after each render
+  // left a gap after paint where the previous render's handler answered: a letter pressed as soon as a decision
+  // showed met a chat with no decision yet, and was lost.)
+  const latest = useRef(onKey);
+  latest.current = onKey;
   useEffect(() => {
     const listener = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.repeat) return;
       const key = roomKey({ key: e.key, ctrlKey: e.ctrlKey, altKey: e.altKey, metaKey: e.metaKey, inField: inField(e.target) });
-      if (key && onKey(key)) e.preventDefault();
+      if (key && latest.current(key)) e.preventDefault();
     };
     document.addEventListener('keydown', listener);
     return () => document.removeEventListener('keydown', listener);
-  }, [onKey]);
+  }, []);
   return null;
 }
 
