@@ -1,6 +1,6 @@
 // Plays a scenario through the phone-like chat by clicking what a learner taps, following a route the engine
 // computed (src/engine/scenario-paths.ts), so a test never guesses at buttons. Works on a page or on a frame
-// (an LMS shows the course inside one). The keyboard-only walk lives in scenario.test.ts.
+// (an LMS shows the course inside one). The keyboard-only walks live in scenario-play.ts.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
@@ -22,7 +22,8 @@ export function shortestRoute(scenario: Scenario): Action[] {
   return [...enumeratePaths(scenario).values()].reduce((a, b) => (b.length < a.length ? b : a));
 }
 
-const revision = (where: Where) => where.$eval('.messenger', (el) => Number(el.getAttribute('data-revision')));
+/** The chat's revision: it goes up with every change to the run. */
+export const revision = (where: Where) => where.$eval('.messenger', (el) => Number(el.getAttribute('data-revision')));
 
 /** Wait until the chat has changed since `before` and has revealed everything up to the next decision or ending. */
 export async function settled(where: Where, before: number): Promise<void> {

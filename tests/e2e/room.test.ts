@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { enumeratePaths, type Scenario } from '../../src/engine/scenario';
 import { scenarioSchema } from '../../src/schemas/scenario';
 import { axeViolations, closeBrowser, launch, openPage, root, serve, type Site } from './helpers';
+import { revision } from './chat-driver';
 import { decodeQr } from './qr';
 
 const SCENARIO = 'copied-account-hospital';
@@ -26,7 +27,6 @@ function roomPath() {
   return paths[0];
 }
 
-const revision = (page: Page) => page.$eval('.messenger', (el) => Number(el.getAttribute('data-revision')));
 async function changed(page: Page, before: number): Promise<void> {
   await page.waitForFunction((b) => Number(document.querySelector('.messenger')?.getAttribute('data-revision')) > b, before);
 }

@@ -9,7 +9,10 @@ import { parse } from 'yaml';
 import type { Action, Scenario } from '../../src/engine/scenario';
 import { scenarioSchema } from '../../src/schemas/scenario';
 import { htmlPages, openPage, root, type Site } from './helpers';
+import { revision, settled } from './chat-driver';
 import { tabTo } from './keyboard';
+
+export { revision, settled };
 
 const contentDir = process.env.VF_CONTENT_DIR ?? join(root, 'content');
 export const pages = htmlPages().flatMap((path) => {
@@ -21,14 +24,6 @@ const loadScenario = (id: string): Scenario =>
 export const ids = [...new Set(pages.map((p) => p.id))];
 export const scenarios = new Map(ids.map((id) => [id, loadScenario(id)]));
 
-export const revision = (page: Page) => page.$eval('.messenger', (el) => Number(el.getAttribute('data-revision')));
-/** Wait until the chat has changed since `before` and has revealed everything up to the next decision or ending. */
-export async function settled(page: Page, before: number): Promise<void> {
-  await page.waitForFunction((b) => {
-    const el = document.querySelector('.messenger');
-    return Number(el?.getAttribute('data-revision')) > b && el?.getAttribute('data-pending') === 'false';
-  }, before);
-}
 export const opened = (page: Page) => page.waitForSelector('.messenger[data-pending="false"]');
 const focusedMatches = (page: Page, selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
 
@@ -128,4 +123,3 @@ export async function openScenario(site: Site, path: string, options: Parameters
   await opened(watched.page);
   return watched;
 }
-export const largeText = (page: Page) => page.addInitScript(() => localStorage.setItem('vf:large-text', '1'));

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { bestPath } from '../../src/engine/scenario';
 import { axeViolations, openPage, serveForTests } from './helpers';
-import { byFocus, ids, largeText, opened, openScenario, pages, perform, press, scenarios } from './scenario-play';
+import { byFocus, ids, opened, openScenario, pages, perform, press, scenarios } from './scenario-play';
 
 const site = serveForTests();
 
@@ -50,7 +50,7 @@ describe('scenario pages', () => {
 
     for (const large of [false, true]) {
       it(`${locale}${large ? ', Large text' : ''}: at 390×844 the chat starts near the top, the reply bar is on screen, no flag buttons per message`, async () => {
-        const { page, errors, context } = await openScenario(site, first.path, {}, large ? largeText : undefined);
+        const { page, errors, context } = await openScenario(site, first.path, { largeText: large });
         expect(await page.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(large);
         const box = await page.$eval('.phone', (e) => e.getBoundingClientRect().toJSON());
         expect(box.top, 'chat top edge').toBeLessThanOrEqual(200);
@@ -183,7 +183,7 @@ describe('scenario pages', () => {
   });
 
   it('fits the chat on a 320 px screen in Large text, panels included', async () => {
-    const { page, errors, context } = await openScenario(site, pages[0]!.path, { width: 320, height: 640 }, largeText);
+    const { page, errors, context } = await openScenario(site, pages[0]!.path, { width: 320, height: 640, largeText: true });
     const overflow = async () => page.$$eval('body *', (els) =>
       els.filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5 && e.getClientRects().length > 0).map((e) => e.className || e.tagName));
     expect(await overflow()).toEqual([]);
