@@ -84,8 +84,12 @@ export interface Watched {
   requests: string[];
 }
 
-/** A fresh context and page that records console errors, page errors and requests. */
-export async function openPage(options: { reducedMotion?: boolean; width?: number; height?: number; javaScriptEnabled?: boolean; largeText?: boolean } = {}): Promise<Watched> {
+/**
+ * A fresh context and page that records console errors, page errors and requests. `axe: true` loads axe-core into
+ * every document the page opens (for a page that audits each document it visits: sending axe's 550 KB source over
+ * the protocol for each one took longer than the audit itself).
+ */
+export async function openPage(options: { reducedMotion?: boolean; width?: number; height?: number; javaScriptEnabled?: boolean; largeText?: boolean; axe?: boolean } = {}): Promise<Watched> {
   const b = await launch();
   const context = await b.newContext({
     viewport: { width: options.width ?? 1024, height: options.height ?? 800 },
@@ -97,6 +101,7 @@ export async function openPage(options: { reducedMotion?: boolean; width?: numbe
     content: "document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')));",
   });
   if (options.largeText) await context.addInitScript({ content: "try { localStorage.setItem('vf:large-text', '1') } catch {}" });
+  if (options.axe) await context.addInitScript({ content: AXE_SOURCE });
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];
@@ -139,22 +144,93 @@ export function trackNetwork(page: Page): { idle(): Promise<void> } {
 const AXE_SOURCE = readFileSync(createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** The axe rules that measure colour contrast: about 70 % of axe's time on a page of text (many points hit-tested). */
+/** The axe rules that measure colour contrast: most of axe's time on a page of text (each text element hit-tested). */
 export const CONTRAST_RULES = ['color-contrast', 'link-in-text-block'] as const;
 
 /**
- * WCAG 2.2 AA axe violations on the page as readable lines ([] when clean).
- * axe runs in the page itself, injected once per document: @axe-core/playwright's builder would open a second page
- * for each run to merge frame results, three times the cost, and the site has no frames to merge. Only violations
- * are collected (passes would be serialised node by node for nothing). `skip` leaves rules out (by axe rule id).
+ * Text styles whose contrast this test worker has already checked. A text style is everything contrast depends on,
+ * read from the computed styles: the colour, size, weight and shadow of the text; the backgrounds, opacity, filters,
+ * blend modes and positioning between it and the first opaque, in-flow background behind it; for a link, the colour
+ * of the text around it and its underline. (The site sets no style attribute: colours come from stylesheets only.)
  */
-export async function axeViolations(page: Page, options: { skip?: readonly string[] } = {}): Promise<string[]> {
+const contrastChecked = new Set<string>();
+
+/**
+ * In the page: the key of each visible element that holds text (see contrastChecked), with the element. A function,
+ * so Playwright passes it as source and the site's CSP (no eval) does not get in the way. Kept on window so the
+ * axe run that follows in the same document can take the elements.
+ */
+const TEXT_STYLES = (): string[] => {
+  const byKey = new Map<string, Element>();
+  // What shows behind an element: its own background and effects, then its parent's, up to the first opaque,
+  // in-flow background. Memoised: text elements share their ancestors.
+  const chains = new Map<Element, string>();
+  const backdrop = (el: Element): string => {
+    const known = chains.get(el);
+    if (known !== undefined) return known;
+    const s = getComputedStyle(el);
+    const bits = [s.backgroundColor === 'rgba(0, 0, 0, 0)' ? '' : s.backgroundColor, s.backgroundImage === 'none' ? '' : s.backgroundImage,
+      s.opacity === '1' ? '' : `opacity ${s.opacity}`, s.position === 'static' ? '' : s.position, s.filter === 'none' ? '' : s.filter,
+      s.mixBlendMode === 'normal' ? '' : s.mixBlendMode].filter(Boolean).join(' ');
+    const opaque = s.backgroundColor.startsWith('rgb(') && s.position === 'static'; // nothing shows through
+    const rest = opaque || !el.parentElement ? '' : backdrop(el.parentElement);
+    const chain = [bits, rest].filter(Boolean).join(' < ');
+    chains.set(el, chain);
+    return chain;
+  };
+  for (const el of document.querySelectorAll('body *')) {
+    if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()) || el.getClientRects().length === 0) continue;
+    const s = getComputedStyle(el);
+    const link = el.closest('a');
+    const around = link?.parentElement ? `link in ${getComputedStyle(link.parentElement).color}, ${getComputedStyle(link).textDecorationLine}` : '';
+    const key = [el instanceof SVGElement ? 'svg' : 'html', s.color, s.fontSize, s.fontWeight, s.textShadow, backdrop(el), around].join(' | ');
+    if (!byKey.has(key)) byKey.set(key, link ?? el); // a link whole: link-in-text-block looks at the <a>
+  }
+  (window as unknown as { vfTextStyles: Map<string, Element> }).vfTextStyles = byKey;
+  return [...byKey.keys()];
+};
+
+/** The text styles on the page whose contrast this worker has not checked yet. */
+export async function uncheckedTextStyles(page: Page): Promise<string[]> {
+  return (await page.evaluate(TEXT_STYLES)).filter((key) => !contrastChecked.has(key));
+}
+
+/** How many text styles this worker has contrast-checked. */
+export const checkedTextStyles = (): number => contrastChecked.size;
+
+/**
+ * WCAG 2.2 AA axe violations on the page as readable lines ([] when clean).
+ * - axe runs in the page itself, injected once per document: @axe-core/playwright's builder would open a second
+ *   page for each run to merge frame results, three times the cost, and the site has no frames to merge. Only
+ *   violations are collected (passes would be serialised node by node for nothing).
+ * - Every rule runs over the whole document, except the two contrast rules: they run on one element of each text
+ *   style this worker has not contrast-checked before (contrastChecked), and not at all when the page shows none.
+ *   So every style is checked where it first appears, and a page that only repeats checked styles costs a fraction.
+ *   `contrast: 'all'` checks every element (a test that plants a colour in a style seen before).
+ * - `skip` leaves rules out (by axe rule id).
+ */
+export async function axeViolations(page: Page, options: { skip?: readonly string[]; contrast?: 'new' | 'all' } = {}): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   if (await page.$('iframe')) throw new Error('axeViolations() checks the top document only, and this page has a frame');
-  return page.evaluate(async ({ tags, skip }) => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const rules = Object.fromEntries(skip.map((id) => [id, { enabled: false }]));
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] });
-    return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  }, { tags: WCAG_22_AA, skip: [...(options.skip ?? [])] });
+  const skip = [...(options.skip ?? [])];
+  const styles = options.contrast === 'all' ? [] : await page.evaluate(TEXT_STYLES);
+  const fresh = styles.filter((key) => !contrastChecked.has(key));
+  const violations = await page.evaluate(async ({ tags, skip, contrastRules, contrast, fresh }) => {
+    type Result = { violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }> };
+    const axe = (window as unknown as { axe: { run(context: unknown, options: object): Promise<Result> } }).axe;
+    const off = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, { enabled: false }]));
+    // One run at a time (axe refuses a second while one is going): every rule but contrast over the document, then
+    // the contrast rules over one element per new text style.
+    const results = [await axe.run(document, { runOnly: { type: 'tag', values: tags }, rules: off(contrast === 'all' ? skip : [...skip, ...contrastRules]), resultTypes: ['violations'] })];
+    if (contrast !== 'all') {
+      const byKey = (window as unknown as { vfTextStyles: Map<string, Element> }).vfTextStyles;
+      const include = fresh.map((key) => byKey.get(key)).filter((el): el is Element => !!el);
+      const rules = contrastRules.filter((id) => !skip.includes(id));
+      if (include.length && rules.length) results.push(await axe.run({ include }, { runOnly: { type: 'rule', values: rules }, resultTypes: ['violations'] }));
+    }
+    return results.flatMap((r) => r.violations).map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  }, { tags: WCAG_22_AA, skip, contrastRules: [...CONTRAST_RULES], contrast: options.contrast ?? 'new', fresh });
+  // A style counts as checked once it passed: a failing one is reported again wherever it shows.
+  if (violations.every((line) => !CONTRAST_RULES.some((id) => line.startsWith(`${id} `)))) for (const key of fresh) contrastChecked.add(key);
+  return violations;
 }
