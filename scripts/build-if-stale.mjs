@@ -76,6 +76,23 @@ export async function buildIfStaleAsync({ outDir = 'dist', env = {} } = {}) {
   return true;
 }
 
+/**
+ * A copy of the project at `copy` for a build of other content: its own src/, config and .astro/ state, node_modules
+ * linked, and a cache folder of its own (Astro's default, node_modules/.astro, would be shared through the link).
+ * Builds of different content in one project folder share <root>/.astro/ and fail or mix their content.
+ */
+export function projectCopy(copy) {
+  rmSync(copy, { recursive: true, force: true });
+  mkdirSync(copy, { recursive: true });
+  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'scripts/browser-target.mjs']) cpSync(join(root, item), join(copy, item), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  const config = join(copy, 'astro.config.mjs');
+  const text = readFileSync(config, 'utf8');
+  if (!text.includes('defineConfig({')) throw new Error('astro.config.mjs: expected defineConfig({ … })');
+  writeFileSync(config, text.replace('defineConfig({', "defineConfig({\n  cacheDir: './.astro-cache',"));
+  return copy;
+}
+
 /** Build the fixture course (scripts/fixture-course.mjs) into dist-fixture/ under BASE=/course/, in its own project copy. */
 export async function buildFixtureIfStale() {
   const outDir = join(root, FIXTURE.outDir);
@@ -86,16 +103,7 @@ export async function buildFixtureIfStale() {
     return false;
   }
   console.log(`[build] building ${FIXTURE.outDir}/ from the fixture course ${JSON.stringify(env)}`);
-  const copy = join(tmpdir(), `vf-fixture-build-${createHash('sha256').update(root).digest('hex').slice(0, 8)}`);
-  rmSync(copy, { recursive: true, force: true });
-  mkdirSync(copy);
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'scripts/browser-target.mjs']) cpSync(join(root, item), join(copy, item), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
-  // Astro's default cacheDir is node_modules/.astro, which is shared through the link: keep this build's apart.
-  const config = join(copy, 'astro.config.mjs');
-  const text = readFileSync(config, 'utf8');
-  if (!text.includes('defineConfig({')) throw new Error('astro.config.mjs: expected defineConfig({ … })');
-  writeFileSync(config, text.replace('defineConfig({', "defineConfig({\n  cacheDir: './.astro-cache',"));
+  const copy = projectCopy(join(tmpdir(), `vf-fixture-build-${createHash('sha256').update(root).digest('hex').slice(0, 8)}`));
   assembleFixtureCourse(join(copy, 'content'));
   await runAsync(command(outDir), { cwd: copy, env: childEnv(outDir, env) });
   writeFileSync(stampOf(outDir), hash);

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureCourse, removeDir } from '../support/fixture';
-import { root } from '../e2e/helpers';
+import { root } from '../support/paths';
+import { projectCopy } from '../../scripts/build-if-stale.mjs';
 import siteWarning, { SITE_MISSING } from '../../src/integrations/site-warning';
 
 const textFiles = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
@@ -18,12 +19,14 @@ function build(env: Record<string, string>): { outDir: string; output: string } 
   const outDir = join(tmpdir(), `vf-site-${process.pid}-${Object.keys(env).join('')}`);
   const content = fixtureCourse();
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV|SITE)$/.test(key)));
+  const project = projectCopy(join(tmpdir(), `vf-site-project-${process.pid}`)); // its own .astro/ state
   const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
-    cwd: root,
+    cwd: project,
     encoding: 'utf8',
     env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', VF_CONTENT_DIR: content, VF_OUT_DIR: outDir, ...env },
   });
   removeDir(content);
+  removeDir(project);
   expect(result.status, result.stdout + result.stderr).toBe(0);
   return { outDir, output: result.stdout + result.stderr };
 }
