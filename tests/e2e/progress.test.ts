@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { FIXTURE } from '../../scripts/build-if-stale.mjs';
 import { MINI } from '../../scripts/fixture-course.mjs';
 import { loadScenario, playToEnding } from './chat-driver';
-import { axeViolations, htmlPages, openPage, root, serveFixture } from './helpers';
+import { axeViolations, htmlPages, openPage, root, serveFixture, waitReady } from './helpers';
 import { onePerTemplate } from '../support/paths';
 
 const { outDir: OUT, base: BASE } = FIXTURE; // the fixture course, built by the e2e global setup
@@ -127,6 +127,7 @@ describe('progress (browser)', () => {
     await page.goto(`${site.base}en/modules/sample/first/`);
     await page.getByRole('button', { name: 'Mark as read' }).click();
     await page.goto(`${site.base}en/progress/`);
+    await waitReady(page); // the import and export controls work once the dashboard has hydrated
     await page.getByRole('button', { name: 'Export my progress' }).waitFor();
     const before = await stored(page);
     expect(before).toContain('sample/first');
@@ -156,6 +157,7 @@ describe('progress (browser)', () => {
     await page.goto(`${site.base}en/modules/sample/first/`);
     await page.getByRole('button', { name: 'Mark as read' }).click();
     await page.goto(`${site.base}en/progress/`);
+    await waitReady(page); // the import and export controls work once the dashboard has hydrated
     const before = await stored(page);
     const cases: Array<[string, Buffer, RegExp]> = [
       ['photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 1, 2]), /not a JSON file/],
@@ -201,6 +203,7 @@ describe('progress (browser)', () => {
     await page.getByRole('button', { name: 'Mark as read' }).click();
     await expect.poll(() => page.locator('.module-nav [data-vf-lesson="sample/first"] .vf-tick').count()).toBe(1);
     await page.goto(`${site.base}en/progress/`);
+    await waitReady(page); // the import and export controls work once the dashboard has hydrated
     await page.getByRole('button', { name: 'Export my progress' }).waitFor();
     expect(errors).toEqual([]);
     await context.close();
@@ -222,6 +225,7 @@ describe('progress (browser)', () => {
     const yesterday = new Date(Date.now() - DAY).toISOString();
     await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, JSON.stringify({ ...done, lessons: { 'sample/first': { at: yesterday }, 'sample/second': { at: yesterday } } })]);
     await page.goto(`${site.base}en/progress/`);
+    await waitReady(page); // the import and export controls work once the dashboard has hydrated
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add refresher reminders to my calendar' }).click()]);
     const ics = readFileSync((await download.path())!, 'utf8');
     expect(download.suggestedFilename()).toBe('verify-first-refreshers-sample.ics');
@@ -237,6 +241,7 @@ describe('progress (browser)', () => {
     await page.goto(`${site.base}zh-cn/modules/sample/first/`);
     await page.getByRole('button', { name: '标记为已读' }).click();
     await page.goto(`${site.base}zh-cn/progress/`);
+    await waitReady(page); // the import and export controls work once the dashboard has hydrated
     await page.getByRole('button', { name: '导出我的进度' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('从文件导入进度').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ v: 2, lessons: {} })) });

@@ -66,6 +66,9 @@ describe('scenario pages', () => {
         const nameHeight = await page.$eval('.chat-header .contact-name', (e) => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).fontSize));
         expect(nameHeight, 'the contact name stays on one line').toBeLessThan(2);
         expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no horizontal scroll').toBeLessThanOrEqual(390);
+        await page.waitForSelector('[data-choice]');
+        const hint = await page.$eval('.reply-bar .fake-input', (e) => ({ text: e.textContent, cut: e.scrollWidth > e.clientWidth }));
+        expect(hint, "the reply bar's hint is shown whole").toMatchObject({ cut: false });
         expect(errors).toEqual([]);
         await context.close();
       });
