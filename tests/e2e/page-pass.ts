@@ -6,13 +6,15 @@
 //     colour-contrast rules (most of axe's time) on one element of each text style the worker has not checked yet
 //     (axeViolations in helpers.ts says what a text style is). So each style is contrast-checked where it first
 //     appears;
-//  4. the first Tab reaches a visible, outlined skip link, and Enter moves focus to <main>;
+//  4. on one page of each template and language (the skip link is the layout's, not the page's): the first Tab
+//     reaches a visible, outlined skip link, and Enter moves focus to <main>;
 //  5. status 200, no console or page error (CSP violations included), no request to another origin.
 // What can be read from the built files (links, metadata, HTML size) is in tests/content/site-static.test.ts.
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGETS, KB, kindOf } from '../support/budgets';
+import { onePerTemplate } from '../support/paths';
 import { axeViolations, checkedTextStyles, closeBrowser, htmlPages, openPage, serve, trackNetwork, uncheckedTextStyles, waitReady, type Site, type Watched } from './helpers';
 
 const OVERFLOW = `(() => {
@@ -61,6 +63,8 @@ function byteCounter(page: Page) {
 export function pagePass(shard: number, shards: number): void {
   const all = htmlPages();
   const pages = all.filter((_, i) => i % shards === shard);
+  /** Where the skip link is tried: a page of each template in each language (whichever share it falls in). */
+  const skipLinkPages = new Set(onePerTemplate(all.filter((path) => path.startsWith('en/') || path.startsWith('zh-cn/'))));
   let site: Site;
   // One page for the whole share, as a learner browsing from page to page, with the HTTP cache off so every page's
   // bytes are counted as a first visit would fetch them. (A fresh context per page cost more than the checks.)
@@ -82,6 +86,7 @@ export function pagePass(shard: number, shards: number): void {
       expect(all.length).toBeGreaterThan(20);
       expect(pages.length).toBe(Math.ceil((all.length - shard) / shards));
       for (const kind of Object.keys(BUDGETS)) expect(all.some((p) => kindOf(p) === kind), kind).toBe(true);
+      expect(skipLinkPages.size, 'templates whose skip link is tried').toBeGreaterThan(10);
     });
 
     if (shard === 0) it('the axe check finds a violation planted in a real page (so a clean result means something)', async () => {
@@ -145,7 +150,7 @@ export function pagePass(shard: number, shards: number): void {
       await nextFrame(page);
       expect(await axeViolations(page), 'axe WCAG 2.2 AA').toEqual([]);
 
-      if (path.startsWith('en/') || path.startsWith('zh-cn/')) {
+      if (skipLinkPages.has(path)) {
         await page.keyboard.press('Tab');
         // The skip link slides into view when focused: wait for that, then check it.
         // A function, not a string: polling a string needs eval, which the site's CSP rightly refuses.
