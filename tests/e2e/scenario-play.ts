@@ -35,13 +35,13 @@ export const byFocus: Reach = async (page, selector) => { await page.locator(sel
 /** Flag a message the way a keyboard user does: into the transcript, arrows to it, Enter, Enter on "Flag". */
 async function flagMessage(page: Page, id: string, reach: Reach): Promise<void> {
   await reach(page, '.transcript [data-menu][tabindex="0"]');
-  for (let i = 0; i < 200 && !(await focusedMatches(page, `[data-msg="${id}"]`)); i++) {
-    const up = await page.evaluate((target) => {
-      const all = [...document.querySelectorAll('.transcript [data-menu]')];
-      return all.findIndex((e) => e.getAttribute('data-msg') === target) < all.indexOf(document.activeElement!);
-    }, id);
-    await page.keyboard.press(up ? 'ArrowUp' : 'ArrowDown');
-  }
+  // The arrow keys move one message at a time: count the steps, press them, and check where focus is.
+  const steps = await page.evaluate((target) => {
+    const all = [...document.querySelectorAll('.transcript [data-menu]')];
+    return all.findIndex((e) => e.getAttribute('data-msg') === target) - all.indexOf(document.activeElement!);
+  }, id);
+  for (let i = 0; i < Math.abs(steps); i++) await page.keyboard.press(steps < 0 ? 'ArrowUp' : 'ArrowDown');
+  expect(await focusedMatches(page, `[data-msg="${id}"]`), `the arrow keys reach message ${id}`).toBe(true);
   await page.keyboard.press('Enter');
   await page.waitForSelector('#vf-msg-menu [data-action="flag"]:focus');
   await page.keyboard.press('Enter');
