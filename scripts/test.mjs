@@ -1,5 +1,5 @@
 // `npm test`: type-check and build concurrently, then unit, content and browser tests (vitest, two workers).
-//   astro check  ‖  tsc --noEmit  ‖  build dist/ → build dist-fixture/ (fixture course, BASE=/course/)   then   vitest run
+//   astro check  ‖  tsc --noEmit  ‖  build dist/  ‖  build dist-fixture/ (fixture course, BASE=/course/)   then   vitest run
 // Builds happen only when stale and only for the projects asked for: `npm test -- --project unit` builds nothing
 // and skips the type-check (a full run, without --project, always type-checks). Phase times and CPU seconds go to
 // test-timings.json; `npm run bench` reports them.
@@ -52,8 +52,11 @@ try {
       phase('tsc --noEmit', () => run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'])),
     ])
     : Promise.resolve();
+  // The two builds run side by side as well: the fixture course builds in a project copy of its own (its own .astro/
+  // state and cache), and the type-checks and builds together keep both cores busy where one after another left
+  // them idle about a third of the time.
   const builds = needsBuilds
-    ? phase('build dist', () => buildIfStaleAsync({ outDir: 'dist' })).then(() => phase('build dist-fixture', buildFixtureIfStale))
+    ? Promise.all([phase('build dist', () => buildIfStaleAsync({ outDir: 'dist' })), phase('build dist-fixture', buildFixtureIfStale)])
     : Promise.resolve();
   // Both must finish (and both are reported) before the tests; the first failure sets the exit code.
   const settled = await Promise.allSettled([check, builds]);
