@@ -1,5 +1,5 @@
 // Class debrief: the instructor drops learners' results files (or pastes codes); everything is counted in this browser.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { aggregateRead, readInput, SCORE_BANDS, type CheckSummary, type Count, type ReadInput, type ScenarioSummary } from '../engine/debrief';
 import { own } from '../engine/own';
 import { quote } from '../engine/quote';
@@ -103,6 +103,10 @@ export default function Debrief({ strings, labels, order }: DebriefProps) {
   const [working, setWorking] = useState(0);
   const [unreadable, setUnreadable] = useState<string[]>([]);
   const [codes, setCodes] = useState('');
+  // What was given before this island woke up (a slow phone shows the form first) is taken in, not lost. Codes are
+  // read from the page as the island first renders, before hydration empties the box; the first render matches the
+  // server's (hydration does not patch attributes such as the button's disabled), and the effect below adds them.
+  const [typedEarly] = useState(() => (typeof document === 'undefined' ? '' : document.querySelector<HTMLTextAreaElement>('#db-codes')?.value ?? ''));
   const [pasted, setPasted] = useState(0);
   const [dragging, setDragging] = useState(false);
   const summary = useMemo(() => aggregateRead(inputs, order), [inputs, order]);
@@ -139,6 +143,14 @@ export default function Debrief({ strings, labels, order }: DebriefProps) {
   };
   const clear = () => { setInputs([]); setUnreadable([]); setPasted(0); };
 
+  // Files chosen early stay in the file input through hydration.
+  const filesRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (typedEarly) setCodes(typedEarly);
+    const input = filesRef.current;
+    if (input?.files?.length) void addFiles(input.files).then(() => { input.value = ''; });
+  }, []);
+
   const chart = (title: string, rows: BarRow[], max: number, valueHeader = t('debrief.colLearners')) => (
     <DebriefChart title={title} rows={rows} max={max} itemHeader={t('debrief.colItem')} valueHeader={valueHeader} toggleLabels={[t('debrief.showTable'), t('debrief.showChart')]}
       chartLabel={t('debrief.chartLabel', { title, values: rows.map((r) => `${r.label} ${r.display ?? r.value}`).join('; ') })} />
@@ -159,7 +171,7 @@ export default function Debrief({ strings, labels, order }: DebriefProps) {
           onDragLeave={() => setDragging(false)}
           onDrop={(e) => { e.preventDefault(); setDragging(false); void addFiles(e.dataTransfer?.files ?? null); }}>
           <label for="db-files">{t('debrief.files')}</label><br />
-          <input id="db-files" type="file" multiple accept=".json,application/json" aria-describedby="db-files-hint"
+          <input id="db-files" ref={filesRef} type="file" multiple accept=".json,application/json" aria-describedby="db-files-hint"
             onChange={(e) => { const el = e.currentTarget; void addFiles(el.files).then(() => { el.value = ''; }); }} />
           <p id="db-files-hint" class="muted">{t('debrief.filesHint')}</p>
         </div>

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { encodePlan } from '../../src/engine/plan';
 import { buildResults, resultsToFile } from '../../src/engine/results';
-import { axeViolations, closeBrowser, openPage, root, serve, type Site } from './helpers';
+import { axeViolations, closeBrowser, openPage, root, serve, waitReady, type Site } from './helpers';
 
 let site: Site;
 beforeAll(async () => { site = await serve({ outDir: process.env.VF_E2E_OUT_DIR }); });
@@ -94,15 +94,22 @@ describe('share results and class debrief', () => {
     expect(b.errors).toEqual([]);
     await b.context.close();
 
-    // The instructor drops A's file, a detailed one and a broken one, then pastes B's code.
+    // The instructor drops A's file, a detailed one and a broken one, then pastes B's code, on a slow phone: the
+    // form shows before the debrief's code has run (held back here), and what is given then is kept.
     const { page, context, errors } = await openPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    await page.route(/\/_astro\/Debrief\.[^/]*\.js$/, async (route) => { await held; await route.continue(); });
     await page.goto(`${site.base}en/instructors/debrief/`);
     await page.getByRole('heading', { level: 1, name: 'Class debrief' }).waitFor();
+    expect(await page.$('astro-island[ssr] #db-files'), 'the form is there before the debrief is').not.toBeNull();
     await page.locator('#db-files').setInputFiles([
       { name: 'mei.json', mimeType: 'application/json', buffer: Buffer.from(fileText) },
       { name: 'broken <b>.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"verify-first-results", oops') },
     ]);
     await page.getByLabel('Results codes (one per line)').fill(code);
+    release();
+    await waitReady(page);
     await page.getByRole('button', { name: 'Add codes' }).click();
 
     await expect.poll(() => page.locator('.db-status').innerText()).toBe('Results from 2 learners.');

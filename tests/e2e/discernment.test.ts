@@ -13,7 +13,7 @@ import { act, enumeratePaths, start, view, type Action, type Scenario } from '..
 import { playToEnding } from './chat-driver';
 import en from '../../src/i18n/en.json';
 import zh from '../../src/i18n/zh-cn.json';
-import { axeViolations, closeBrowser, openPage, root, serve, type Site, type Watched } from './helpers';
+import { axeViolations, closeBrowser, openPage, root, serve, waitReady, type Site, type Watched } from './helpers';
 
 let site: Site;
 beforeAll(async () => { site = await serve({ outDir: process.env.VF_E2E_OUT_DIR }); });
@@ -123,6 +123,7 @@ describe('discernment check and the class debrief', () => {
     for (const locale of ['en', 'zh-cn'] as const) {
       const { page, context, errors } = await openPage();
       await page.goto(`${site.base}${locale}/instructors/debrief/`);
+      await waitReady(page); // files and codes given before the debrief has hydrated would be lost
       await page.locator('#db-files').setInputFiles([{ name: shared[0]!.name, mimeType: 'application/json', buffer: Buffer.from(shared[0]!.text) }]);
       await page.locator('#db-codes').fill(shared[1]!.text);
       await page.locator('.db .ws-actions .btn').first().click();
@@ -167,6 +168,7 @@ describe('discernment check and the class debrief', () => {
   it('reads a format-1 results file, explains a progress backup, and reads 200 files at once while the page answers input', async () => {
     const { page, context, errors } = await openPage();
     await page.goto(`${site.base}en/instructors/debrief/`);
+    await waitReady(page); // files and codes given before the debrief has hydrated would be lost
     const old = readFileSync(join(root, 'tests/fixtures/results/v1-results.json'));
     const backup = Buffer.from(JSON.stringify({ v: 2, lessons: {}, scenarios: {}, quizzes: {}, exportedAt: '2026-11-30T10:00:00.000Z' }));
     await page.locator('#db-files').setInputFiles([

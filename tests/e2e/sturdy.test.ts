@@ -6,7 +6,7 @@ import jsQR from 'jsqr';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { playToEnding } from './chat-driver';
-import { closeBrowser, htmlPages, openPage, serve, type Site } from './helpers';
+import { closeBrowser, htmlPages, openPage, serve, waitReady, type Site } from './helpers';
 
 let site: Site;
 beforeAll(async () => { site = await serve(); });
@@ -237,6 +237,7 @@ describe('a debrief fed hostile files', () => {
   it('20 files at their limits: a key press is answered within 200 ms while it works, and nothing made-up is drawn', async () => {
     const { page, context, errors } = await openPage();
     await page.goto(`${site.base}en/instructors/debrief/`);
+    await waitReady(page); // files and codes given before the debrief has hydrated would be lost
     await page.locator('#db-codes').waitFor();
     await page.evaluate(() => {
       const w = window as unknown as { __delays: number[] };
