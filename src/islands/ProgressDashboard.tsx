@@ -1,5 +1,5 @@
 // The progress page: per-module summary, scenario outcomes, quiz scores, calendar reminders, export/import/reset.
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $progress, exportProgressJson, replaceProgress, resetProgress } from '../stores/progress';
 import { exportFileName, mergeProgress, summarize } from '../engine/progress/merge';
@@ -54,8 +54,13 @@ export default function ProgressDashboard({ lang, locale, course, strings: s }: 
     return fill(s['progress.importError'], { reason: reason + more });
   };
 
-  async function onFile(event: Event) {
-    const input = event.currentTarget as HTMLInputElement;
+  // A file chosen before this island woke up (a slow phone shows the form first) stays in the input: read it then.
+  useEffect(() => {
+    if (fileInput.current?.files?.length) void readFile(fileInput.current);
+  }, []);
+
+  const onFile = (event: Event) => readFile(event.currentTarget as HTMLInputElement);
+  async function readFile(input: HTMLInputElement) {
     const file = input.files?.[0];
     setPending(null);
     setMessage(null);

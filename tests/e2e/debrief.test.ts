@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { encodePlan } from '../../src/engine/plan';
 import { buildResults, resultsToFile } from '../../src/engine/results';
-import { axeViolations, closeBrowser, openPage, root, serve, waitReady, type Site } from './helpers';
+import { axeViolations, closeBrowser, holdIsland, openPage, root, serve, waitReady, type Site } from './helpers';
 
 let site: Site;
 beforeAll(async () => { site = await serve({ outDir: process.env.VF_E2E_OUT_DIR }); });
@@ -97,9 +97,7 @@ describe('share results and class debrief', () => {
     // The instructor drops A's file, a detailed one and a broken one, then pastes B's code, on a slow phone: the
     // form shows before the debrief's code has run (held back here), and what is given then is kept.
     const { page, context, errors } = await openPage();
-    let release = () => {};
-    const held = new Promise<void>((resolve) => { release = resolve; });
-    await page.route(/\/_astro\/Debrief\.[^/]*\.js$/, async (route) => { await held; await route.continue(); });
+    const release = await holdIsland(page, 'Debrief');
     await page.goto(`${site.base}en/instructors/debrief/`);
     await page.getByRole('heading', { level: 1, name: 'Class debrief' }).waitFor();
     expect(await page.$('astro-island[ssr] #db-files'), 'the form is there before the debrief is').not.toBeNull();

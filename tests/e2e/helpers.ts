@@ -126,6 +126,17 @@ export async function waitReady(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForFunction(READY, null, { timeout });
 }
 
+/**
+ * Hold back the code of the island built from `component` (e.g. 'Debrief') until the returned release() is called:
+ * the page shows its server-rendered form first, as on a slow phone. Call before the page is opened.
+ */
+export async function holdIsland(page: Page, component: string): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route(new RegExp(`/_astro/${component}\\.[^/]*\\.js$`), async (route) => { await held; await route.continue(); });
+  return release;
+}
+
 /** Counts a page's requests in flight; idle() resolves once none is (call it after waitReady). */
 export function trackNetwork(page: Page): { idle(): Promise<void> } {
   let open = 0;

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { FIXTURE } from '../../scripts/build-if-stale.mjs';
 import { MINI } from '../../scripts/fixture-course.mjs';
 import { loadScenario, playToEnding } from './chat-driver';
-import { axeViolations, htmlPages, openPage, root, serveFixture, waitReady } from './helpers';
+import { axeViolations, holdIsland, htmlPages, openPage, root, serveFixture, waitReady } from './helpers';
 import { onePerTemplate } from '../support/paths';
 
 const { outDir: OUT, base: BASE } = FIXTURE; // the fixture course, built by the e2e global setup
@@ -156,8 +156,15 @@ describe('progress (browser)', () => {
     const { page, errors, context } = await openPage();
     await page.goto(`${site.base}en/modules/sample/first/`);
     await page.getByRole('button', { name: 'Mark as read' }).click();
+    // On a slow phone the form shows before the dashboard's code has run (held back here): a file chosen then is
+    // read once it has.
+    const release = await holdIsland(page, 'ProgressDashboard');
     await page.goto(`${site.base}en/progress/`);
-    await waitReady(page); // the import and export controls work once the dashboard has hydrated
+    await page.getByLabel('Import progress from a file').setInputFiles({ name: 'early.json', mimeType: 'application/json', buffer: Buffer.from('{"v":7}') });
+    release();
+    await expect.poll(() => page.locator('[data-vf-progress-message]').textContent()).toMatch(/newer version/);
+    await page.goto(`${site.base}en/progress/`);
+    await waitReady(page);
     const before = await stored(page);
     const cases: Array<[string, Buffer, RegExp]> = [
       ['photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 1, 2]), /not a JSON file/],
