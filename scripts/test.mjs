@@ -1,5 +1,5 @@
 // `npm test`: type-check and build concurrently, then unit, content and browser tests (vitest, two workers).
-//   astro check  ‖  tsc --noEmit  ‖  build dist/  ‖  build dist-fixture/ (fixture course, BASE=/course/)   then   vitest run
+//   astro check → tsc --noEmit  ‖  build dist/  ‖  build dist-fixture/ (fixture course, BASE=/course/)   then   vitest run
 // Builds happen only when stale and only for the projects asked for: `npm test -- --project unit` builds nothing
 // and skips the type-check (a full run, without --project, always type-checks). Phase times and CPU seconds go to
 // test-timings.json; `npm run bench` reports them.
@@ -44,13 +44,12 @@ function run(command, commandArgs) {
 }
 
 try {
-  // astro check types .astro files and the rest; plain tsc (the same tsconfig, .astro imports declared in
-  // src/astro-modules.d.ts) keeps `tsc --noEmit` passing for editors and tools that run it.
+  // astro check types .astro files and the rest; then plain tsc (the same tsconfig, .astro imports declared in
+  // src/astro-modules.d.ts) keeps `tsc --noEmit` passing for editors and tools that run it. tsc goes second: it needs
+  // the types astro check writes into .astro/ first (astro:content, import.meta.env), which a fresh clone lacks.
   const check = projects.length === 0
-    ? Promise.all([
-      phase('astro check', () => run(process.execPath, ['node_modules/astro/astro.js', 'check'])),
-      phase('tsc --noEmit', () => run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'])),
-    ])
+    ? phase('astro check', () => run(process.execPath, ['node_modules/astro/astro.js', 'check']))
+      .then(() => phase('tsc --noEmit', () => run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'])))
     : Promise.resolve();
   // The two builds run side by side as well: the fixture course builds in a project copy of its own (its own .astro/
   // state and cache), and the type-checks and builds together keep both cores busy where one after another left
