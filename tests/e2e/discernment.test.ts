@@ -43,6 +43,7 @@ const flagMessage = (() => {
 /** Answer the open form: `scamsRight` of the scams called scams, `genuineWrong` of the genuine items called scams. */
 async function takeCheck(page: Page, locale: Locale, form: 'a' | 'b', scamsRight: number, genuineWrong: number): Promise<void> {
   await page.goto(`${site.base}${locale}/check/`);
+  await waitReady(page); // a click on the server-rendered button before the check's code runs would do nothing
   await page.getByRole('button', { name: ui(locale, 'check.start', { form: form.toUpperCase() }) }).click();
   let scams = 0;
   let genuine = 0;
@@ -93,7 +94,8 @@ describe('discernment check and the class debrief', () => {
       await takeCheck(w.page, locale, 'a', 3 + n, 2);
       await play(w.page, locale, flag);
       await w.page.goto(`${site.base}${locale}/check/`);
-      await expect(w.page.getByText(ui(locale, 'check.intro.after')).count()).resolves.toBe(1);
+      // The check says it is the "after" one once it has read progress (its code runs after the page loads).
+      await expect.poll(() => w.page.getByText(ui(locale, 'check.intro.after')).count()).toBe(1);
       await takeCheck(w.page, locale, 'b', 6, n === 0 ? 1 : 4);
       await expect(w.page.locator('.ck-reading').getAttribute('data-change')).resolves.toBe(n === 0 ? 'better' : 'warier');
       await expect(w.page.locator('.ck-table tbody tr').count()).resolves.toBe(2); // before and after, side by side
