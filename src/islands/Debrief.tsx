@@ -143,12 +143,13 @@ export default function Debrief({ strings, labels, order }: DebriefProps) {
   };
   const clear = () => { setInputs([]); setUnreadable([]); setPasted(0); };
 
+  /** Read the files chosen in the input, then empty it (so choosing the same file again is seen). */
+  const takeFiles = (input: HTMLInputElement) => void addFiles(input.files).then(() => { input.value = ''; });
   // Files chosen early stay in the file input through hydration.
   const filesRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (typedEarly) setCodes(typedEarly);
-    const input = filesRef.current;
-    if (input?.files?.length) void addFiles(input.files).then(() => { input.value = ''; });
+    if (filesRef.current?.files?.length) takeFiles(filesRef.current);
   }, []);
 
   const chart = (title: string, rows: BarRow[], max: number, valueHeader = t('debrief.colLearners')) => (
@@ -172,7 +173,7 @@ export default function Debrief({ strings, labels, order }: DebriefProps) {
           onDrop={(e) => { e.preventDefault(); setDragging(false); void addFiles(e.dataTransfer?.files ?? null); }}>
           <label for="db-files">{t('debrief.files')}</label><br />
           <input id="db-files" ref={filesRef} type="file" multiple accept=".json,application/json" aria-describedby="db-files-hint"
-            onChange={(e) => { const el = e.currentTarget; void addFiles(el.files).then(() => { el.value = ''; }); }} />
+            onChange={(e) => takeFiles(e.currentTarget)} />
           <p id="db-files-hint" class="muted">{t('debrief.filesHint')}</p>
         </div>
         <p>

@@ -156,7 +156,7 @@ const AXE_SOURCE = readFileSync(createRequire(createRequire(import.meta.url).res
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The axe rules that measure colour contrast: most of axe's time on a page of text (each text element hit-tested). */
-export const CONTRAST_RULES = ['color-contrast', 'link-in-text-block'] as const;
+const CONTRAST_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
  * Text styles whose contrast this test worker has already checked. A text style is everything contrast depends on,
@@ -217,30 +217,23 @@ export const checkedTextStyles = (): number => contrastChecked.size;
  * - Every rule runs over the whole document, except the two contrast rules: they run on one element of each text
  *   style this worker has not contrast-checked before (contrastChecked), and not at all when the page shows none.
  *   So every style is checked where it first appears, and a page that only repeats checked styles costs a fraction.
- *   `contrast: 'all'` checks every element (a test that plants a colour in a style seen before).
- * - `skip` leaves rules out (by axe rule id).
  */
-export async function axeViolations(page: Page, options: { skip?: readonly string[]; contrast?: 'new' | 'all' } = {}): Promise<string[]> {
+export async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   if (await page.$('iframe')) throw new Error('axeViolations() checks the top document only, and this page has a frame');
-  const skip = [...(options.skip ?? [])];
-  const styles = options.contrast === 'all' ? [] : await page.evaluate(TEXT_STYLES);
-  const fresh = styles.filter((key) => !contrastChecked.has(key));
-  const violations = await page.evaluate(async ({ tags, skip, contrastRules, contrast, fresh }) => {
+  const fresh = (await page.evaluate(TEXT_STYLES)).filter((key) => !contrastChecked.has(key));
+  const violations = await page.evaluate(async ({ tags, contrastRules, fresh }) => {
     type Result = { violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }> };
     const axe = (window as unknown as { axe: { run(context: unknown, options: object): Promise<Result> } }).axe;
-    const off = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, { enabled: false }]));
     // One run at a time (axe refuses a second while one is going): every rule but contrast over the document, then
     // the contrast rules over one element per new text style.
-    const results = [await axe.run(document, { runOnly: { type: 'tag', values: tags }, rules: off(contrast === 'all' ? skip : [...skip, ...contrastRules]), resultTypes: ['violations'] })];
-    if (contrast !== 'all') {
-      const byKey = (window as unknown as { vfTextStyles: Map<string, Element> }).vfTextStyles;
-      const include = fresh.map((key) => byKey.get(key)).filter((el): el is Element => !!el);
-      const rules = contrastRules.filter((id) => !skip.includes(id));
-      if (include.length && rules.length) results.push(await axe.run({ include }, { runOnly: { type: 'rule', values: rules }, resultTypes: ['violations'] }));
-    }
+    const rules = Object.fromEntries(contrastRules.map((id) => [id, { enabled: false }]));
+    const results = [await axe.run(document, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] })];
+    const byKey = (window as unknown as { vfTextStyles: Map<string, Element> }).vfTextStyles;
+    const include = fresh.map((key) => byKey.get(key)).filter((el): el is Element => !!el);
+    if (include.length) results.push(await axe.run({ include }, { runOnly: { type: 'rule', values: contrastRules }, resultTypes: ['violations'] }));
     return results.flatMap((r) => r.violations).map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  }, { tags: WCAG_22_AA, skip, contrastRules: [...CONTRAST_RULES], contrast: options.contrast ?? 'new', fresh });
+  }, { tags: WCAG_22_AA, contrastRules: CONTRAST_RULES, fresh });
   // A style counts as checked once it passed: a failing one is reported again wherever it shows.
   if (violations.every((line) => !CONTRAST_RULES.some((id) => line.startsWith(`${id} `)))) for (const key of fresh) contrastChecked.add(key);
   return violations;
