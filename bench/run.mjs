@@ -121,9 +121,15 @@ function testSuiteSection() {
   out('|---|---:|---:|');
   for (const p of t.phases) out(`| ${p.name} | ${p.start.toFixed(0)} s | ${p.seconds.toFixed(0)} s |`);
   out();
-  const resultsFile = join(root, 'test-results.json');
-  if (!existsSync(resultsFile)) return;
-  const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
+  // A full run writes the unit tests' report beside the rest (they run in a vitest run of their own).
+  const reports = ['test-results.json', 'test-results-unit.json'].map((name) => join(root, name)).filter((file) => existsSync(file))
+    .map((file) => JSON.parse(readFileSync(file, 'utf8')));
+  if (!reports.length) return;
+  const results = {
+    numPassedTests: reports.reduce((n, r) => n + r.numPassedTests, 0),
+    numTotalTests: reports.reduce((n, r) => n + r.numTotalTests, 0),
+    testResults: reports.flatMap((r) => r.testResults),
+  };
   const files = results.testResults.map((f) => ({
     file: f.name.replace(root, ''),
     tests: f.assertionResults.length,

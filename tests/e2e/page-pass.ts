@@ -35,14 +35,25 @@ const FOCUSED = `(() => {
 /** Resolves after the page has rendered a frame (two animation frames: style and layout at the current size). */
 const nextFrame = (page: Page) => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 
-/** Gzip bytes per resource type of every response the page gets; reset() starts a new count (before each goto). */
+/**
+ * Gzip bytes per resource type of every response the page gets; reset() starts a new count (before each goto). A
+ * URL's gzip size is measured once: in one build a URL always serves the same file (assets have hashed names), and
+ * most pages fetch the same shared chunks.
+ */
 function byteCounter(page: Page) {
   let sizes = { js: 0, html: 0, css: 0, other: 0 };
   let pending: Promise<void>[] = [];
+  const gzipped = new Map<string, Promise<number>>();
+  const gzipBytes = (response: Response) => {
+    const url = response.url();
+    // A body that cannot be read (a redirect) counts 0 this time and is tried again next time.
+    if (!gzipped.has(url)) gzipped.set(url, response.body().then((body) => gzipSync(body).length, () => { gzipped.delete(url); return 0; }));
+    return gzipped.get(url)!;
+  };
   page.on('response', (response: Response) => {
     const into = sizes;
     pending.push((async () => {
-      const bytes = gzipSync(await response.body().catch(() => Buffer.alloc(0))).length;
+      const bytes = await gzipBytes(response);
       const type = response.request().resourceType();
       if (type === 'script') into.js += bytes;
       else if (type === 'document') into.html += bytes;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURE } from '../../scripts/build-if-stale.mjs';
 import { MINI } from '../../scripts/fixture-course.mjs';
+import { IMPORT_MAX_BYTES } from '../../src/engine/progress/shape';
 import { loadScenario, playToEnding } from './chat-driver';
 import { axeViolations, holdIsland, htmlPages, openPage, root, serveFixture, waitReady } from './helpers';
 import { onePerTemplate } from '../support/paths';
@@ -168,7 +169,7 @@ describe('progress (browser)', () => {
     const before = await stored(page);
     const cases: Array<[string, Buffer, RegExp]> = [
       ['photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 1, 2]), /not a JSON file/],
-      ['huge.json', Buffer.alloc(5 * 1024 * 1024, 0x20), /larger than 1 MB/],
+      ['huge.json', Buffer.alloc(IMPORT_MAX_BYTES + 1, 0x20), /larger than 1 MB/], // one byte over the limit
       ['future.json', Buffer.from('{"v":7,"lessons":{}}'), /newer version/],
       ['types.json', Buffer.from('{"v":2,"quizzes":{"q":{"count":"lots","best":50,"last":50,"lastAt":"2026-01-01T00:00:00Z"}}}'), /quizzes\.q\.count/],
       ['proto.json', Buffer.from('{"v":2,"lessons":{"__proto__":{"at":"2026-01-01T00:00:00Z"}}}'), /lessons\.__proto__/],

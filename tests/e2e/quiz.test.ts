@@ -1,5 +1,5 @@
 // Quizzes in a real browser: keyboard-only answering, score saved to progress, exam mode, no-JS reading, axe in use.
-// (320 px with large text and the byte budgets are checked for every quiz page in tests/e2e/page-pass.ts.)
+// (axe as a quiz loads, 320 px with large text and the byte budgets are checked for every quiz page in tests/e2e/page-pass.ts.)
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, closeBrowser, openPage, serve, type Site } from './helpers';
@@ -60,8 +60,7 @@ describe.each(cases)('a quiz in %s (%s)', (locale, quizId) => {
   it('is answered with the keyboard alone, scores 100 %, and the best score shows on the progress page', async () => {
     const { page, context, errors } = await openPage({ width: 390 });
     await page.goto(`${site.base}${locale}/quizzes/${quizId}/`);
-    await page.waitForSelector('vf-quiz[data-ready]');
-    expect(await axeViolations(page)).toEqual([]);
+    await page.waitForSelector('vf-quiz[data-ready]'); // (axe on the quiz as it loads: the page pass)
 
     const ids = await page.locator('[data-question]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.question!));
     expect(ids.length).toBeGreaterThanOrEqual(8);

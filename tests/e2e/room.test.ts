@@ -5,6 +5,7 @@
 // plans as presets, the back/next bar on items); both languages, axe on each new view.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseHtml } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -164,15 +165,16 @@ describe('plans in a bilingual room', () => {
   for (const locale of ['en', 'zh-cn'] as const) {
     it(`${locale}: each preset builds the plan its guide lists`, async () => {
       const { page, errors, context } = await openPage({ width: 1280, height: 900 });
+      // What each guide lists, read from its built page (static HTML: no script draws it). axe on the guides: the
+      // page pass (every page) and, at 1280 px, the table-of-contents test below.
       const guide: Record<string, string[]> = {};
       for (const module of MODULES) {
-        await page.goto(`${site.base}${locale}/instructors/${module}/`);
+        const html = parseHtml(readFileSync(join(root, 'dist', locale, 'instructors', module, 'index.html'), 'utf8'));
         for (const minutes of [45, 90]) {
-          guide[`${module}-${minutes}`] = await page.$$eval(`[data-guide-plan="${minutes}"] li[data-item]`, (els) => els.map((e) => e.getAttribute('data-item')!));
+          guide[`${module}-${minutes}`] = html.querySelectorAll(`[data-guide-plan="${minutes}"] li[data-item]`).map((e) => e.getAttribute('data-item')!);
           expect(guide[`${module}-${minutes}`]!.length, `${module} ${minutes}`).toBeGreaterThan(2);
         }
       }
-      expect(await axeViolations(page), 'axe on a guide with its plans').toEqual([]);
       await page.goto(`${site.base}${locale}/workshop/`);
       await page.waitForSelector('[data-preset]');
       const presets = await page.$$eval('[data-preset]', (els) => els.map((e) => e.getAttribute('data-preset')!));
