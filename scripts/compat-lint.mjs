@@ -19,17 +19,22 @@ export const RESULT_FILE = join(root, 'node_modules/.cache/verify-first/compat-l
 /**
  * Lint src/ now, and the planted file under the same rules: the number of files linted, and every problem as
  * "file:line rule: message" for each. (One process: the two share the TypeScript program the type-aware rules need.)
+ * @returns {Promise<{ files: number, problems: string[], planted: string[] }>}
  */
 export async function lintBrowserCode() {
   const { ESLint } = await import('eslint');
   const { browserCode } = await import('../eslint.config.js');
+  /** @param {import('eslint').ESLint.LintResult[]} results */
   const problems = (results) => results.flatMap((r) => r.messages.map((m) => `${relative(root, r.filePath)}:${m.line} ${m.ruleId ?? 'parse'}: ${m.message}`));
   const results = await new ESLint({ cwd: root }).lintFiles(['src']);
   const planted = await new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: [browserCode([PLANTED])] }).lintFiles([join(root, PLANTED)]);
   return { files: results.length, problems: problems(results), planted: problems(planted) };
 }
 
-/** The saved result of `npm test`'s lint if it was made from the current inputs, else a fresh lint. */
+/**
+ * The saved result of `npm test`'s lint if it was made from the current inputs, else a fresh lint.
+ * @returns {Promise<{ files: number, problems: string[], planted: string[], saved: boolean }>}
+ */
 export async function browserCodeLint() {
   const hash = sourceHash({ lint: 'compat' }, INPUTS);
   if (existsSync(RESULT_FILE)) {
