@@ -11,6 +11,7 @@ if (!process.env.NOAXE) await ctx.addInitScript({ content: AXE });
 const page = await ctx.newPage();
 const cdp = await ctx.newCDPSession(page);
 await cdp.send('Performance.enable');
+if (process.env.CACHE_OFF) await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
 const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
 const acc = {};
 const phase = async (name, fn) => { const a = await metrics(); const t = performance.now(); await fn(); const b = await metrics(); const r = acc[name] ??= { wall: 0, task: 0, script: 0, layout: 0, style: 0 }; r.wall += performance.now() - t; r.task += (b.TaskDuration - a.TaskDuration) * 1000; r.script += (b.ScriptDuration - a.ScriptDuration) * 1000; r.layout += (b.LayoutDuration - a.LayoutDuration) * 1000; r.style += (b.RecalcStyleDuration - a.RecalcStyleDuration) * 1000; };

@@ -1,12 +1,12 @@
-// The one browser helper: serve a built site with Astro's preview(), launch Chromium, watch pages, run axe.
-import { preview } from 'astro';
+// The one browser helper: serve a built site, launch Chromium, watch pages, run axe.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
+import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { FIXTURE } from '../../scripts/build-if-stale.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium';
+import { serveStatic } from '../support/static-server';
 
 export { htmlPages, pageFile, root } from '../support/paths';
 import { root } from '../support/paths';
@@ -18,31 +18,15 @@ export interface Site {
   close(): Promise<void>;
 }
 
-/** A free TCP port on 127.0.0.1. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-/** Serve a built output folder (default dist/) on 127.0.0.1 with Astro's preview server. */
+/**
+ * Serve a built output folder (default dist/) on 127.0.0.1, as `astro preview` would (tests/support/static-server.ts:
+ * the same answers, without gzipping every response in this process or loading Vite for each test file).
+ */
 export async function serve(options: { outDir?: string; base?: string } = {}): Promise<Site> {
   const base = options.base ?? '/';
-  const server = await preview({
-    root,
-    base,
-    outDir: options.outDir ?? './dist',
-    logLevel: 'error',
-    server: { host: '127.0.0.1', port: await freePort() },
-    telemetry: false,
-  } as Parameters<typeof preview>[0]);
+  const server = await serveStatic(resolve(root, options.outDir ?? './dist'), base);
   const origin = `http://127.0.0.1:${server.port}`;
-  return { origin, base: `${origin}${base}`, close: () => server.stop() };
+  return { origin, base: `${origin}${base}`, close: () => server.close() };
 }
 
 /**
