@@ -47,6 +47,33 @@ export function serveForTests(options: { outDir?: string; base?: string } = {}):
 /** serveForTests() for the fixture course (dist-fixture/ under its sub-path), built by the e2e global setup. */
 export const serveFixture = (): Site => serveForTests({ outDir: `./${FIXTURE.outDir}`, base: FIXTURE.base });
 
+/**
+ * Playwright notes where each API call came from: a `new Error().stack` per call (captureRawStack), which under vitest
+ * goes through Vite's source-map prepareStackTrace, frame by frame. In a keyboard walk that was about a tenth of the
+ * test worker's CPU. A call site maps to the same line every time, so for those message-less stacks each frame's
+ * mapped line is kept; every other error (a failure, an assertion) is mapped in full as before.
+ */
+function cacheCallSiteMapping(): void {
+  const mapStack = Error.prepareStackTrace;
+  if (!mapStack || (mapStack as { vfCached?: boolean }).vfCached) return;
+  const lines = new Map<string, string>();
+  const bare = Object.assign(new Error(), { stack: '' });
+  const cached = (error: Error, stack: NodeJS.CallSite[]): unknown => {
+    if (error.message !== '' || error.name !== 'Error') return mapStack(error, stack);
+    return ['Error', ...stack.map((site) => {
+      const key = `${site.getFileName()}:${site.getLineNumber()}:${site.getColumnNumber()}:${site.getFunctionName()}:${site.isAsync()}`;
+      let line = lines.get(key);
+      if (line === undefined) {
+        line = String(mapStack(bare, [site])).split('\n').slice(1).join('\n');
+        lines.set(key, line);
+      }
+      return line;
+    })].join('\n');
+  };
+  Error.prepareStackTrace = Object.assign(cached, { vfCached: true });
+}
+cacheCallSiteMapping();
+
 let browser: Browser | null = null;
 
 export async function launch(): Promise<Browser> {

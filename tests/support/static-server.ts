@@ -80,7 +80,7 @@ export async function serveStatic(dir: string, base: string, port = 0): Promise<
     if (!(rel === base.replace(/\/$/, '') || rel.startsWith(base))) return notFound();
     rel = rel.slice(base.length);
     // trailingSlash: 'always' (astro.config.mjs): a page path without its slash is not found, as in astro preview.
-    if (rel !== '' && !rel.endsWith('/') && !/\.[a-z0-9]+$/i.test(rel)) return notFound();
+    if (rel !== '' && !rel.endsWith('/') && !/\.[^/]+$/.test(rel)) return notFound(); // as astro's HAS_FILE_EXTENSION_REGEXP
     const file = resolveFile(rel);
     return file ? send(req, res, file.path, file.stats) : notFound();
   });

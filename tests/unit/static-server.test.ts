@@ -17,6 +17,7 @@ describe('static server for the browser tests', () => {
     writeFileSync(join(dir, '404.html'), '<p>not found');
     writeFileSync(join(dir, 'app.js'), 'export {};');
     writeFileSync(join(dir, 'search.wasm'), 'x');
+    writeFileSync(join(dir, 'en_8a93736.pf_filter'), 'f'); // pagefind's index files
     server = await serveStatic(dir, '/course/');
   });
   afterAll(async () => {
@@ -32,6 +33,7 @@ describe('static server for the browser tests', () => {
     expect((await get('/course/')).status).toBe(200);
     expect((await get('/course/app.js')).headers.get('content-type')).toMatch(/^text\/javascript/);
     expect((await get('/course/search.wasm')).headers.get('content-type')).toBe('application/wasm');
+    expect((await get('/course/en_8a93736.pf_filter')).status).toBe(200);
   });
 
   it('answers 404 with the build\'s 404 page: without the trailing slash, outside the base, missing or outside the folder', async () => {
