@@ -17,6 +17,13 @@ const PLANTED = 'tests/fixtures/compat/planted.ts';
 export const RESULT_FILE = join(root, 'node_modules/.cache/verify-first/compat-lint.json');
 
 /**
+ * "file:line rule: message" for every problem ESLint reports.
+ * @param {import('eslint').ESLint.LintResult[]} results
+ * @returns {string[]}
+ */
+export const problems = (results) => results.flatMap((r) => r.messages.map((m) => `${relative(root, r.filePath)}:${m.line} ${m.ruleId ?? 'parse'}: ${m.message}`));
+
+/**
  * Lint src/ now, and the planted file under the same rules: the number of files linted, and every problem as
  * "file:line rule: message" for each. (One process: the two share the TypeScript program the type-aware rules need.)
  * @returns {Promise<{ files: number, problems: string[], planted: string[] }>}
@@ -24,8 +31,6 @@ export const RESULT_FILE = join(root, 'node_modules/.cache/verify-first/compat-l
 export async function lintBrowserCode() {
   const { ESLint } = await import('eslint');
   const { browserCode } = await import('../eslint.config.js');
-  /** @param {import('eslint').ESLint.LintResult[]} results */
-  const problems = (results) => results.flatMap((r) => r.messages.map((m) => `${relative(root, r.filePath)}:${m.line} ${m.ruleId ?? 'parse'}: ${m.message}`));
   const results = await new ESLint({ cwd: root }).lintFiles(['src']);
   const planted = await new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: [browserCode([PLANTED])] }).lintFiles([join(root, PLANTED)]);
   return { files: results.length, problems: problems(results), planted: problems(planted) };

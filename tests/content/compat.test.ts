@@ -3,11 +3,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { shippedCode } from '../../eslint.config.js';
-import { browserCodeLint } from '../../scripts/compat-lint.mjs';
+import { browserCodeLint, problems } from '../../scripts/compat-lint.mjs';
 import { htmlPages, root } from '../support/paths';
 
 const ES_LEVEL = 'es2020';
@@ -18,11 +18,6 @@ const esCheckBin = join(root, 'node_modules/es-check/lib/cli/index.js');
 function esCheck(files: string[], module = true): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [esCheckBin, ES_LEVEL, ...files, ...(module ? ['--module'] : []), '--noColor', '--noCache'], { cwd: root, encoding: 'utf8' });
   return { status: result.status, output: result.stdout + result.stderr };
-}
-
-/** "file:line rule: message" for every problem ESLint reports. */
-function problems(results: ESLint.LintResult[]): string[] {
-  return results.flatMap((r) => r.messages.map((m) => `${relative(root, r.filePath)}:${m.line} ${m.ruleId ?? 'parse'}: ${m.message}`));
 }
 
 const shipped = () => [

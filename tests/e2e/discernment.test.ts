@@ -125,7 +125,7 @@ describe('discernment check and the class debrief', () => {
     for (const locale of ['en', 'zh-cn'] as const) {
       const { page, context, errors } = await openPage();
       await page.goto(`${site.base}${locale}/instructors/debrief/`);
-      await waitReady(page); // files and codes given before the debrief has hydrated would be lost
+      await waitReady(page); // its buttons do nothing until the debrief's code has run
       await page.locator('#db-files').setInputFiles([{ name: shared[0]!.name, mimeType: 'application/json', buffer: Buffer.from(shared[0]!.text) }]);
       await page.locator('#db-codes').fill(shared[1]!.text);
       await page.locator('.db .ws-actions .btn').first().click();
@@ -170,7 +170,7 @@ describe('discernment check and the class debrief', () => {
   it('reads a format-1 results file, explains a progress backup, and reads 200 files at once while the page answers input', async () => {
     const { page, context, errors } = await openPage();
     await page.goto(`${site.base}en/instructors/debrief/`);
-    await waitReady(page); // files and codes given before the debrief has hydrated would be lost
+    await waitReady(page); // input is timed while the debrief reads, so it must be running
     const old = readFileSync(join(root, 'tests/fixtures/results/v1-results.json'));
     const backup = Buffer.from(JSON.stringify({ v: 2, lessons: {}, scenarios: {}, quizzes: {}, exportedAt: '2026-11-30T10:00:00.000Z' }));
     await page.locator('#db-files').setInputFiles([

@@ -237,7 +237,7 @@ describe('a debrief fed hostile files', () => {
   it('20 files at their limits: a key press is answered within 200 ms while it works, and nothing made-up is drawn', async () => {
     const { page, context, errors } = await openPage();
     await page.goto(`${site.base}en/instructors/debrief/`);
-    await waitReady(page); // files and codes given before the debrief has hydrated would be lost
+    await waitReady(page); // the delays measured are those of the running debrief
     await page.locator('#db-codes').waitFor();
     await page.evaluate(() => {
       const w = window as unknown as { __delays: number[] };
